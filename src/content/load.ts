@@ -1,0 +1,160 @@
+// Reads content/ (YAML), checks it against schema.ts and checks every cross-reference. Runs in Node at
+// build time (through the Vite plugin in plugin.ts) and in tests; never in the browser.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import * as schema from './schema.ts';
+import { organisationIds } from '../logic/organisations.ts';
+
+export interface Content {
+  site: schema.Site;
+  pages: Record<string, schema.Page>;
+  organisations: schema.Organisation[];
+  routing: schema.Routing;
+  indicators: schema.Indicator[];
+  questions: schema.Questions;
+}
+
+/** One problem in one content file, in words an editor understands. */
+export interface ContentProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}):\n` +
+        problems.map((p) => `  - ${p.file}${p.path ? ` → ${p.path}` : ''}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+export const requiredPages = ['veilig-gebruiken', 'verantwoording'] as const;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+export function loadContent(dir: string): Content {
+  const problems: ContentProblem[] = [];
+  const rel = (file: string) => relative(join(dir, '..'), file);
+  const report = (file: string, path: string, message: string) =>
+    problems.push({ file: rel(file), path, message });
+
+  function read<S extends z.ZodType>(file: string, shape: S): z.infer<S> | undefined {
+    if (!existsSync(file)) {
+      report(file, '', 'dit bestand ontbreekt');
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+    } catch (error) {
+      report(file, '', `geen geldige YAML: ${(error as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+    const result = shape.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) report(file, formatPath(issue.path), issue.message);
+      return undefined;
+    }
+    return result.data;
+  }
+
+  function readDir<S extends z.ZodType>(sub: string, shape: S): Array<{ file: string; id: string; data: z.infer<S> }> {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) {
+      report(folder, '', 'deze map ontbreekt');
+      return [];
+    }
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .flatMap((name) => {
+        const file = join(folder, name);
+        const data = read(file, shape);
+        return data === undefined ? [] : [{ file, id: basename(name, '.yaml'), data }];
+      });
+  }
+
+  const site = read(join(dir, 'site.yaml'), schema.site);
+
+  const pages: Record<string, schema.Page> = {};
+  for (const { id, data } of readDir('pages', schema.page)) pages[id] = data;
+  for (const id of requiredPages) {
+    if (!pages[id] && !existsSync(join(dir, 'pages', `${id}.yaml`))) {
+      report(join(dir, 'pages', `${id}.yaml`), '', 'deze pagina ontbreekt');
+    }
+  }
+
+  const organisations = readDir('organisations', schema.organisation).map(({ file, id, data }) => {
+    if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+    if (!(organisationIds as readonly string[]).includes(data.id)) {
+      report(file, 'id', `"${data.id}" is geen bekende organisatie (zie src/logic/organisations.ts)`);
+    }
+    const uses: Array<[string, string]> = [
+      ...data.contact.map((c, i): [string, string] => [`contact[${i}].source`, c.source]),
+      ...data.facts.flatMap((f, i): Array<[string, string]> => ('source' in f ? [[`facts[${i}].source`, f.source]] : [])),
+      ...data.whatHappens.map((w, i): [string, string] => [`whatHappens[${i}].source`, w.source]),
+    ];
+    for (const [path, key] of uses) {
+      if (!data.sources[key]) report(file, path, `bron "${key}" staat niet bij "sources" in dit bestand`);
+    }
+    return data;
+  });
+  for (const id of organisationIds) {
+    if (!organisations.some((o) => o.id === id) && !existsSync(join(dir, 'organisations', `${id}.yaml`))) {
+      report(join(dir, 'organisations', `${id}.yaml`), '', 'dit bestand ontbreekt');
+    }
+  }
+
+  const routingFile = join(dir, 'routing.yaml');
+  const routing = read(routingFile, schema.routing);
+  if (routing) {
+    for (const [key, reason] of Object.entries(routing.reasons)) {
+      if (!(organisationIds as readonly string[]).includes(reason.organisation)) {
+        report(routingFile, `reasons.${key}.organisation`, `"${reason.organisation}" is geen bekende organisatie`);
+      }
+    }
+  }
+
+  const indicators = readDir('indicators', schema.indicator)
+    .map(({ file, id, data }) => {
+      if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+      return data;
+    })
+    .sort((a, b) => a.order - b.order);
+  const orders = indicators.map((i) => i.order);
+  if (new Set(orders).size !== orders.length) {
+    report(join(dir, 'indicators'), 'order', 'twee kenmerken hebben hetzelfde volgnummer');
+  }
+
+  const questionsFile = join(dir, 'selfcheck', 'questions.yaml');
+  const questions = read(questionsFile, schema.questions);
+  if (questions) {
+    const seen = new Set<string>();
+    for (const route of ['self', 'relative'] as const) {
+      questions[route].forEach((q, i) => {
+        if (seen.has(q.id)) report(questionsFile, `${route}[${i}].id`, `"${q.id}" komt twee keer voor`);
+        seen.add(q.id);
+        if (!indicators.some((d) => d.id === q.domain)) {
+          report(questionsFile, `${route}[${i}].domain`, `kenmerk "${q.domain}" bestaat niet in content/indicators/`);
+        }
+      });
+      for (const flag of schema.redFlags) {
+        if (!questions[route].some((q) => q.redFlag === flag)) {
+          report(questionsFile, route, `er is geen vraag met redFlag "${flag}"`);
+        }
+      }
+    }
+  }
+
+  if (problems.length || !site || !routing || !questions) throw new ContentError(problems);
+  return { site, pages, organisations, routing, indicators, questions };
+}

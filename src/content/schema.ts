@@ -1,0 +1,140 @@
+// The contract for everything in content/. Runs at build time and in tests only: zod never ships to
+// visitors (the build inlines the validated data as plain JSON). Messages are in Dutch, because the
+// people who edit content/ read Dutch (see content/README.md).
+import { z } from 'zod';
+import { phoneProblem } from './phone.ts';
+
+const text = z.string().trim().min(1, 'mag niet leeg zijn');
+
+/** A text in every language of the app. Dutch is the source; English must be complete. */
+export const localized = z.strictObject({ nl: text, en: text });
+
+/** A list of texts in every language, with as many items in English as in Dutch. */
+export const localizedList = z
+  .strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) })
+  .refine((l) => l.nl.length === l.en.length, {
+    message: 'de Nederlandse en de Engelse lijst moeten even lang zijn',
+  });
+
+const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const sourceDate = z
+  .string()
+  .regex(datePattern, 'moet een datum zijn als "2025", "2025-10" of "2025-10-31"');
+
+/** Where a fact comes from, and the date of that source (not the date someone looked at it). */
+export const source = z
+  .strictObject({
+    name: text,
+    url: z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' }).optional(),
+    date: z.union([sourceDate, z.literal('ongedateerd')], {
+      error: 'moet een datum zijn als "2025", "2025-10" of "2025-10-31", of "ongedateerd"',
+    }),
+    read: sourceDate.optional(),
+  })
+  .refine((s) => s.date !== 'ongedateerd' || s.read !== undefined, {
+    message: 'een bron zonder datum ("ongedateerd") heeft "read" nodig: wanneer is hij gelezen?',
+    path: ['read'],
+  });
+
+const sourceKey = text;
+
+const phoneNumber = z.string().superRefine((value, ctx) => {
+  const problem = phoneProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `telefoonnummer "${value}" ${problem}` });
+});
+
+const contact = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('phone'), value: phoneNumber, label: localized, source: sourceKey }),
+  z.strictObject({
+    type: z.enum(['chat', 'website', 'form']),
+    value: z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' }),
+    label: localized,
+    source: sourceKey,
+  }),
+]);
+
+const fact = z.union([
+  z.strictObject({
+    topic: z.enum(['cost', 'anonymity', 'hours', 'languages', 'other']),
+    text: localized,
+    source: sourceKey,
+  }),
+  z.strictObject({ topic: z.enum(['cost', 'anonymity', 'hours', 'languages', 'other']), open: z.literal(true) }),
+]);
+
+export const organisation = z.strictObject({
+  id: text,
+  sources: z.record(z.string(), source).refine((s) => Object.keys(s).length > 0, {
+    message: 'een organisatie heeft minstens één bron nodig',
+  }),
+  name: localized,
+  short: localized,
+  forWhom: localized,
+  contact: z.array(contact).min(1, 'er moet minstens één manier zijn om contact op te nemen'),
+  facts: z.array(fact),
+  whatHappens: z.array(z.strictObject({ text: localized, source: sourceKey })),
+});
+
+export const routing = z.strictObject({
+  reasons: z.record(z.string(), z.strictObject({ organisation: text, text: localized })),
+});
+
+export const redFlags = ['violence', 'locked', 'sexual', 'suicide', 'child'] as const;
+
+export const indicator = z.strictObject({
+  id: text,
+  order: z.number().int().positive(),
+  title: localized,
+  summary: localized,
+  explanation: localized,
+  examples: localizedList,
+  inside: localized,
+  outside: localized,
+  redFlag: z.boolean(),
+});
+
+const question = z.strictObject({
+  id: text,
+  domain: text,
+  text: localized,
+  signal: localized,
+  redFlag: z.enum(redFlags).optional(),
+});
+
+export const questions = z.strictObject({
+  self: z.array(question).min(1),
+  relative: z.array(question).min(1),
+});
+
+export const page = z.strictObject({
+  title: localized,
+  lead: localized.optional(),
+  lastReviewed: sourceDate.optional(),
+  sections: z.array(
+    z.strictObject({
+      heading: localized,
+      paragraphs: localizedList.optional(),
+      items: localizedList.optional(),
+    }),
+  ),
+  references: z.array(z.strictObject({ citation: text, note: localized })).optional(),
+});
+
+export const site = z.strictObject({
+  /** The date the content as a whole was last reviewed; the footer shows it. */
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als "2026-11-23"'),
+});
+
+export type Localized = z.infer<typeof localized>;
+export type LocalizedList = z.infer<typeof localizedList>;
+export type Source = z.infer<typeof source>;
+export type Organisation = z.infer<typeof organisation>;
+export type Contact = z.infer<typeof contact>;
+export type Fact = z.infer<typeof fact>;
+export type Indicator = z.infer<typeof indicator>;
+export type Question = z.infer<typeof question>;
+export type Questions = z.infer<typeof questions>;
+export type Page = z.infer<typeof page>;
+export type Site = z.infer<typeof site>;
+export type Routing = z.infer<typeof routing>;
+export type RedFlag = (typeof redFlags)[number];

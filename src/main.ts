@@ -1,0 +1,21 @@
+// The one script on every page. It must stay small (it counts towards the first page's JavaScript
+// budget): the quick exit and in-app navigation run at once; anything else loads only where a page
+// asks for it, and the service worker registers after the page has loaded.
+import { initQuickExit } from './features/quick-exit/quick-exit.ts';
+import { initNavigation } from './ui/navigation.ts';
+
+if (typeof window !== 'undefined') {
+  initQuickExit();
+  initNavigation();
+  if (document.querySelector('[data-wipe]')) void import('./features/safety/wipe.ts').then((m) => m.initWipe());
+  if (document.querySelector('[data-island]')) void import('./islands.ts').then((m) => m.hydrateIslands());
+  const registerLater = () => void import('./pwa/register.ts').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') registerLater();
+  else addEventListener('load', registerLater, { once: true });
+}
+
+/** Build time only: renders one URL to HTML (vite-prerender-plugin calls this for every page). */
+export async function prerender(data: { url: string }) {
+  const { renderPage } = await import('./prerender.tsx');
+  return renderPage(data.url);
+}

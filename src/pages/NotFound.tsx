@@ -1,0 +1,38 @@
+import { Layout } from '../ui/Layout.tsx';
+import { createT } from '../i18n/index.ts';
+import { localePath, paths } from '../routes.ts';
+
+/**
+ * Served for every unknown address, so it cannot know the visitor's language: it speaks both.
+ * The frame (quick exit, 112) is Dutch, the source language, with the English text below.
+ */
+export function NotFound() {
+  const nl = createT('nl');
+  const en = createT('en');
+  return (
+    <Layout lang="nl" t={nl} path={paths.home}>
+      <h1>{nl('notFound.title')}</h1>
+      <p>{nl('notFound.body')}</p>
+      <ul>
+        <li>
+          <a href={paths.home}>{nl('notFound.home')}</a>
+        </li>
+        <li>
+          <a href={paths.helpFinder}>{nl('notFound.helpFinder')}</a>
+        </li>
+      </ul>
+      <div lang="en" class="other-language">
+        <h2>{en('notFound.title')}</h2>
+        <p>{en('notFound.body')}</p>
+        <ul>
+          <li>
+            <a href={localePath('en', paths.home)}>{en('notFound.home')}</a>
+          </li>
+          <li>
+            <a href={localePath('en', paths.helpFinder)}>{en('notFound.helpFinder')}</a>
+          </li>
+        </ul>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,65 @@
+// Build time only (imported lazily by main.ts's prerender export, then dropped from the output by
+// the strip-prerender plugin in vite.config.ts): renders one URL to static HTML with preact-iso.
+import { prerender } from 'preact-iso';
+import type { VNode } from 'preact';
+import { createT } from './i18n/index.ts';
+import { allUrls, localePath, resolveRoute, type Route } from './routes.ts';
+import type { PageProps } from './ui/Layout.tsx';
+import { Home } from './pages/Home.tsx';
+import { Safety } from './pages/Safety.tsx';
+import { Stub } from './pages/Stub.tsx';
+import { NotFound } from './pages/NotFound.tsx';
+import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
+import { organisations } from 'virtual:content';
+
+function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode } {
+  const { t, lang } = props;
+  switch (route.page) {
+    case 'home':
+      return { title: t('meta.siteName'), vnode: <Home {...props} /> };
+    case 'safety':
+      return { title: t('nav.safety'), vnode: <Safety {...props} /> };
+    case 'organisations':
+      return { title: t('organisations.title'), vnode: <Organisations {...props} /> };
+    case 'organisation': {
+      const org = organisations.find((o) => o.id === route.id)!;
+      return { title: org.name[lang], vnode: <OrganisationPage {...props} id={org.id} /> };
+    }
+    case 'indicators':
+      return { title: t('nav.indicators'), vnode: <Stub {...props} title="nav.indicators" /> };
+    case 'selfCheck':
+      return { title: t('nav.selfCheck'), vnode: <Stub {...props} title="nav.selfCheck" /> };
+    case 'helpFinder':
+      return { title: t('nav.helpFinder'), vnode: <Stub {...props} title="nav.helpFinder" /> };
+    case 'professionals':
+      return { title: t('nav.professionals'), vnode: <Stub {...props} title="nav.professionals" /> };
+    case 'accountability':
+      return { title: t('nav.accountability'), vnode: <Stub {...props} title="nav.accountability" /> };
+    case 'notFound':
+      return { title: `${t('notFound.title')} · This page does not exist`, vnode: <NotFound /> };
+  }
+}
+
+export async function renderPage(url: string) {
+  const route = resolveRoute(url);
+  const t = createT(route.lang);
+  const { title, vnode } = pageFor(route, { lang: route.lang, t, path: route.path });
+  const { html, links } = await prerender(vnode);
+  const siteName = t('meta.siteName');
+  const elements = new Set([
+    { type: 'meta', props: { name: 'description', content: t('meta.description') } },
+    ...(route.page === 'notFound'
+      ? []
+      : (['nl', 'en'] as const).map((lang) => ({
+          type: 'link',
+          props: { rel: 'alternate', hreflang: lang, href: localePath(lang, route.path) },
+        }))),
+  ]);
+  return {
+    // preact-iso adds an empty <script type="isodata"> for its client router, which this app does not use.
+    html: html.replace('<script type="isodata"></script>', ''),
+    // Every page is listed explicitly, so none depends on being linked from another.
+    links: new Set([...(links ?? []), ...allUrls()]),
+    head: { lang: route.lang, title: title === siteName ? siteName : `${title} · ${siteName}`, elements },
+  };
+}

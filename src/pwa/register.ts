@@ -1,0 +1,45 @@
+// Registers the service worker (the offline copy) after the page has loaded, and offers a new version
+// only with the visitor's consent and never while a questionnaire is open (registerType "prompt":
+// reloading by itself would lose answers). Loaded lazily by main.ts.
+import { Workbox } from 'workbox-window';
+import { whenIdle } from '../ui/busy.ts';
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const wb = new Workbox('/sw.js', { scope: '/' });
+  wb.addEventListener('waiting', () => whenIdle(() => offerUpdate(wb)));
+  void wb.register().then((registration) => {
+    // Look for a new version when the visitor comes back to the app (installed apps stay open long).
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void registration?.update().catch(() => undefined);
+    });
+  });
+}
+
+/** An inline offer under the header: never a dialog, never over the quick exit. */
+function offerUpdate(wb: Workbox): void {
+  const slot = document.getElementById('update-slot');
+  if (!slot || slot.firstChild) return;
+  const { available = '', reload = '', later = '' } = slot.dataset;
+  const box = document.createElement('div');
+  box.className = 'update-offer';
+  box.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent = available;
+  const accept = document.createElement('button');
+  accept.type = 'button';
+  accept.className = 'button';
+  accept.textContent = reload;
+  accept.dataset.updateAccept = '';
+  const decline = document.createElement('button');
+  decline.type = 'button';
+  decline.className = 'button button--secondary';
+  decline.textContent = later;
+  accept.addEventListener('click', () => {
+    wb.addEventListener('controlling', () => location.reload());
+    wb.messageSkipWaiting();
+  });
+  decline.addEventListener('click', () => box.remove());
+  box.append(text, accept, decline);
+  slot.append(box);
+}

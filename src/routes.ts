@@ -1,0 +1,71 @@
+// Every page of the app, in every language. The prerender step renders exactly these, and the build
+// test checks that each one is in the build and in the offline copy. Paths end in a slash: the static
+// host and the service worker both map /x/ to /x/index.html (see docs/DECISIONS.md, URL style).
+import { organisationIds } from './logic/organisations.ts';
+import { languages, type Lang } from './i18n/index.ts';
+
+export type PageId =
+  | 'home'
+  | 'safety'
+  | 'indicators'
+  | 'selfCheck'
+  | 'helpFinder'
+  | 'professionals'
+  | 'organisations'
+  | 'organisation'
+  | 'accountability'
+  | 'notFound';
+
+/** Paths without the language prefix; Dutch lives at the root, English under /en/. */
+export const paths = {
+  home: '/',
+  safety: '/veilig-gebruiken/',
+  indicators: '/kenmerken/',
+  selfCheck: '/zelfcheck/',
+  helpFinder: '/hulpwijzer/',
+  professionals: '/professionals/',
+  organisations: '/organisaties/',
+  accountability: '/verantwoording/',
+} as const satisfies Partial<Record<PageId, string>>;
+
+export const notFoundPath = '/404.html';
+
+export const organisationPath = (id: string) => `${paths.organisations}${id}/`;
+
+export interface Route {
+  lang: Lang;
+  page: PageId;
+  /** The path without language prefix, e.g. "/kenmerken/". */
+  path: string;
+  /** The organisation id on an organisation page. */
+  id?: string;
+}
+
+/** The URL of a path in a language: "/kenmerken/" → "/en/kenmerken/" in English. */
+export function localePath(lang: Lang, path: string): string {
+  return lang === 'nl' ? path : `/${lang}${path}`;
+}
+
+/** Which page a URL path shows, or the not-found page. Accepts paths with or without a final slash. */
+export function resolveRoute(url: string): Route {
+  const pathname = new URL(url, 'http://x').pathname;
+  if (pathname === notFoundPath) return { lang: 'nl', page: 'notFound', path: pathname };
+  const en = pathname === '/en' || pathname.startsWith('/en/');
+  const lang: Lang = en ? 'en' : 'nl';
+  let path = en ? pathname.slice(3) || '/' : pathname;
+  if (!path.endsWith('/')) path += '/';
+  for (const [page, p] of Object.entries(paths) as Array<[PageId, string]>) {
+    if (p === path) return { lang, page, path };
+  }
+  const org = path.match(/^\/organisaties\/([a-z0-9-]+)\/$/);
+  if (org?.[1] && (organisationIds as readonly string[]).includes(org[1])) {
+    return { lang, page: 'organisation', path, id: org[1] };
+  }
+  return { lang, page: 'notFound', path };
+}
+
+/** Every URL the build must contain, including the not-found page. */
+export function allUrls(): string[] {
+  const base = [...Object.values(paths), ...organisationIds.map(organisationPath)];
+  return [...languages.flatMap((lang) => base.map((p) => localePath(lang, p))), notFoundPath];
+}

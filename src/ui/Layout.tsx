@@ -1,0 +1,98 @@
+import type { ComponentChildren } from 'preact';
+import type { Lang, T } from '../i18n/index.ts';
+import { localePath, paths } from '../routes.ts';
+import { QuickExit } from '../features/quick-exit/QuickExit.tsx';
+import { formatDate } from './format.ts';
+import { site } from 'virtual:content';
+
+declare const __APP_VERSION__: string;
+
+export interface PageProps {
+  lang: Lang;
+  t: T;
+  /** The path without language prefix ("/kenmerken/"). */
+  path: string;
+}
+
+interface LayoutProps extends PageProps {
+  children: ComponentChildren;
+  /** Where the page's own "Terug" link goes (a path without language prefix). */
+  back?: string;
+}
+
+/** The frame of every app page: skip link, quick exit, emergency line, header, main, footer. */
+export function Layout({ lang, t, path, back, children }: LayoutProps) {
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  const href = (p: string) => localePath(lang, p);
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <div class="top-bar">
+        <div class="top-bar__inner">
+          <QuickExit t={t} />
+          <p class="emergency">
+            {t('emergency.text')}{' '}
+            <a class="emergency__call" href="tel:112">
+              {t('emergency.call')}
+            </a>
+          </p>
+        </div>
+      </div>
+      <header class="site-header">
+        <div class="wrap site-header__inner">
+          <a class="site-name" href={href(paths.home)} aria-label={t('header.home')}>
+            {t('meta.siteName')}
+          </a>
+          <a
+            class="lang-switch"
+            href={localePath(other, path)}
+            hreflang={other}
+            lang={other}
+            aria-label={t('header.switchLabel')}
+          >
+            {t('header.switchTo')}
+          </a>
+        </div>
+      </header>
+      <div
+        id="update-slot"
+        class="wrap"
+        data-available={t('update.available')}
+        data-reload={t('update.reload')}
+        data-later={t('update.later')}
+      />
+      <main id="main" class="wrap" tabIndex={-1}>
+        {back !== undefined && (
+          <p class="back">
+            <a href={href(back)}>{t('nav.back')}</a>
+          </p>
+        )}
+        {children}
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <nav aria-label={t('nav.footerLabel')}>
+            <ul class="footer-links">
+              <li>
+                <a href={href(paths.safety)}>{t('nav.safety')}</a>
+              </li>
+              <li>
+                <a href={href(paths.organisations)}>{t('nav.organisations')}</a>
+              </li>
+              <li>
+                <a href={href(paths.accountability)}>{t('nav.accountability')}</a>
+              </li>
+            </ul>
+          </nav>
+          <p>{t('footer.privacy')}</p>
+          <p class="site-footer__meta">
+            {t('footer.updated', { date: formatDate(site.updated, lang) })} ·{' '}
+            {t('footer.version', { version: __APP_VERSION__ })}
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Page } from '../content/schema.ts';
+import type { Lang } from '../i18n/index.ts';
+
+/** The sections of a content page (content/pages/*.yaml) as headings, paragraphs and lists. */
+export function Sections({ page, lang }: { page: Page; lang: Lang }) {
+  return (
+    <>
+      {page.sections.map((section) => (
+        <section key={section.heading.nl}>
+          <h2>{section.heading[lang]}</h2>
+          {section.paragraphs?.[lang].map((p) => <p key={p}>{p}</p>)}
+          {section.items && (
+            <ul>
+              {section.items[lang].map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// Keeps the whole app on one history entry: a link inside the app replaces the current entry instead
+// of adding one, so the quick exit's location.replace() removes the app from Back and Forward
+// (docs/DECISIONS.md, "One history entry"). The app's own "Terug" links take the place of Back.
+export function initNavigation(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement)) return;
+      if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+      const url = new URL(link.href);
+      if (url.origin !== location.origin) return; // tel:, outside sites: the browser's own behaviour
+      event.preventDefault();
+      event.stopPropagation();
+      if (url.pathname === location.pathname && url.search === location.search) {
+        // A link within the page (the skip link): move focus without a history entry.
+        const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+        target?.focus();
+        target?.scrollIntoView();
+        return;
+      }
+      location.replace(url.href);
+    },
+    true,
+  );
+}

@@ -1,0 +1,106 @@
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { contentPlugin } from './src/content/plugin.ts';
+import { contentSecurityPolicy, headersFile } from './src/policy.ts';
+import { allUrls } from './src/routes.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The CSP goes into the built pages only: Vite's dev server injects inline styles it would block. */
+function securityPlugin(): Plugin {
+  return {
+    name: 'hulpwijzer-security',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after the charset, before any script or stylesheet.
+      handler: (html) =>
+        html.replace(
+          /(<meta charset="utf-8" \/?>)/,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        ),
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
+
+/**
+ * The prerender code (preact-render-to-string and every page component) is needed at build time
+ * only. After the pages are rendered, drop every chunk the browser can never reach, so it neither
+ * ships nor fills the offline copy.
+ */
+function stripPrerenderPlugin(): Plugin {
+  return {
+    name: 'hulpwijzer-strip-prerender',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
+      const isPrerender = (c: (typeof chunks)[number]) => c.facadeModuleId?.endsWith('/src/prerender.tsx') ?? false;
+      const reachable = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (!chunk || chunk.type !== 'chunk' || reachable.has(fileName) || isPrerender(chunk)) return;
+        reachable.add(fileName);
+        [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+      };
+      chunks.filter((c) => c.isEntry).forEach((c) => visit(c.fileName));
+      for (const chunk of chunks) if (!reachable.has(chunk.fileName)) delete bundle[chunk.fileName];
+    },
+  };
+}
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false }, // every browser that runs module scripts supports modulepreload
+  },
+  plugins: [
+    contentPlugin(),
+    preact({
+      prerender: {
+        enabled: true,
+        renderTarget: '#app',
+        // The plugin keys pages without a final slash ("/kenmerken"); it writes kenmerken/index.html.
+        additionalPrerenderRoutes: allUrls().map((url) => (url === '/' ? url : url.replace(/\/$/, ''))),
+      },
+    }),
+    securityPlugin(),
+    stripPrerenderPlugin(),
+    VitePWA({
+      registerType: 'prompt', // never reload by itself: a questionnaire may be open
+      injectRegister: false, // src/pwa/register.ts registers after load, from a script file (CSP)
+      includeManifestIcons: false, // the icons are in globPatterns already; avoids precaching them twice
+      manifest: {
+        name: 'Hulpwijzer', // neutral: the name on a home screen can give someone away
+        short_name: 'Hulpwijzer',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#2b5d63',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
+        navigateFallback: '/404.html', // offline, an unknown address still gets the helpful page
+        directoryIndex: 'index.html', // /kenmerken/ → /kenmerken/index.html
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false, // a new version waits for the visitor's consent
+        sourcemap: false,
+      },
+    }),
+  ],
+});
