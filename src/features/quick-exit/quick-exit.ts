@@ -35,7 +35,8 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && TEXT_INPUTS.test(target.type);
 }
 
-export function initQuickExit(): void {
+/** `exit` is injectable for tests; the app always uses leave(). */
+export function initQuickExit(exit: () => void = () => leave()): void {
   const box = document.querySelector<HTMLElement>('.quick-exit');
   const status = box?.querySelector<HTMLElement>('[data-quick-exit-status]');
   const title = document.title;
@@ -57,7 +58,7 @@ export function initQuickExit(): void {
     const now = Date.now();
     const count = now - lastShift <= SHIFT_WINDOW_MS ? presses + 1 : 1;
     lastShift = now;
-    if (count >= 3) return leave();
+    if (count >= 3) return exit();
     show(count);
     clearTimeout(resetTimer);
     resetTimer = setTimeout(() => show(0), SHIFT_WINDOW_MS);
@@ -70,7 +71,7 @@ export function initQuickExit(): void {
       if (!link) return;
       event.preventDefault();
       event.stopPropagation();
-      leave();
+      exit();
     },
     true,
   );
@@ -89,7 +90,7 @@ export function initQuickExit(): void {
       else if (presses) show(0); // another key between presses starts the count again
       if (event.key === 'Escape' && !isTyping(event.target)) {
         const now = Date.now();
-        if (now - lastEsc <= ESC_WINDOW_MS) return leave();
+        if (now - lastEsc <= ESC_WINDOW_MS) return exit();
         lastEsc = now;
       }
     },

@@ -1,0 +1,6 @@
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+export function startServer(options?: { dir?: string; port?: number; host?: string }): Promise<RunningServer>;
+export function parseHeaders(text: string): Array<{ pattern: string; headers: Record<string, string> }>;

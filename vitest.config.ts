@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { contentPlugin } from './src/content/plugin.ts';
+
+// Three projects, run in this order by `npm test`:
+//   unit    — logic, content and components (jsdom; crypto tests opt into node per file)
+//   build   — checks the production build in dist/ (run after `vite build`)
+//   browser — the production build in Debian's Chromium via playwright-core, one file at a time
+export default defineConfig({
+  plugins: [contentPlugin(), preact()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false, // two cores: one Chromium at a time
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
