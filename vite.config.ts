@@ -92,7 +92,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
+        globPatterns: ['**/*.{html,js,css,png,svg}'], // the plugin adds the manifest itself
         navigateFallback: '/404.html', // offline, an unknown address still gets the helpful page
         directoryIndex: 'index.html', // /kenmerken/ → /kenmerken/index.html
         ignoreURLParametersMatching: [/.*/],

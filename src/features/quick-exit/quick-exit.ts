@@ -35,8 +35,13 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && TEXT_INPUTS.test(target.type);
 }
 
-/** `exit` is injectable for tests; the app always uses leave(). */
-export function initQuickExit(exit: () => void = () => leave()): void {
+/**
+ * Wires up the control and the shortcuts. `exit` is injectable for tests (the app always uses
+ * leave()); the returned function removes the listeners again.
+ */
+export function initQuickExit(exit: () => void = () => leave()): () => void {
+  const listening = new AbortController();
+  const options = { capture: true, signal: listening.signal };
   const box = document.querySelector<HTMLElement>('.quick-exit');
   const status = box?.querySelector<HTMLElement>('[data-quick-exit-status]');
   const title = document.title;
@@ -73,7 +78,7 @@ export function initQuickExit(exit: () => void = () => leave()): void {
       event.stopPropagation();
       exit();
     },
-    true,
+    options,
   );
 
   document.addEventListener(
@@ -94,7 +99,7 @@ export function initQuickExit(exit: () => void = () => leave()): void {
         lastEsc = now;
       }
     },
-    true,
+    options,
   );
 
   document.addEventListener(
@@ -104,15 +109,24 @@ export function initQuickExit(exit: () => void = () => leave()): void {
       shiftHeld = false;
       if (!shiftModified) countShift();
     },
-    true,
+    options,
   );
 
   // A page restored from the back/forward cache must not stay blank, nor keep any answer.
-  addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    document.documentElement.classList.remove('exiting');
-    document.title = title;
-    forgetAll();
-    show(0);
-  });
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      document.documentElement.classList.remove('exiting');
+      document.title = title;
+      forgetAll();
+      show(0);
+    },
+    { signal: listening.signal },
+  );
+
+  return () => {
+    listening.abort();
+    clearTimeout(resetTimer);
+  };
 }

@@ -1,0 +1,53 @@
+// `npm run bench`: the speed and size benchmarks, each printed beside its target. Not a test: only the
+// size ceiling in tests/build fails CI. Builds first if there is no build yet.
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { firstPageCss, firstPageScripts, kb } from './size.mjs';
+import { startServer } from './serve.mjs';
+
+const TARGETS = { js: 35, performance: 98, accessibility: 100, 'best-practices': 100 };
+const PAGES = ['/', '/kenmerken/', '/organisaties/veilig-thuis/'];
+
+if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
+
+const scripts = firstPageScripts();
+const js = kb(scripts.reduce((s, f) => s + f.gzip, 0));
+const css = kb(firstPageCss().reduce((s, f) => s + f.gzip, 0));
+const rows = [
+  ['first-page JavaScript (gzip)', `${js} KB`, `≤ ${TARGETS.js} KB`, js <= TARGETS.js],
+  ['first-page CSS (gzip)', `${css} KB`, '(no target)', true],
+];
+
+const server = await startServer({ port: 0 });
+const chromeLauncher = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const path of PAGES) {
+    const result = await lighthouse(server.url + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    }); // default config: mobile form factor, simulated slow 4G and a 4× slower CPU
+    const { categories, audits } = result.lhr;
+    for (const id of ['performance', 'accessibility', 'best-practices']) {
+      const score = Math.round(categories[id].score * 100);
+      rows.push([`Lighthouse mobile ${id}, ${path}`, String(score), `≥ ${TARGETS[id]}`, score >= TARGETS[id]]);
+    }
+    rows.push([`  LCP / TBT / CLS, ${path}`, `${audits['largest-contentful-paint'].displayValue} / ${audits['total-blocking-time'].displayValue} / ${audits['cumulative-layout-shift'].displayValue}`, '', true]);
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\n${'benchmark'.padEnd(width)}  ${'measured'.padEnd(22)}  target`);
+for (const [name, value, target, ok] of rows) {
+  console.log(`${name.padEnd(width)}  ${value.padEnd(22)}  ${target}${ok ? '' : '   ← misses target'}`);
+}
+console.log(`\nfirst-page scripts: ${scripts.map((s) => `${s.file} ${kb(s.gzip)} KB`).join(', ')}`);

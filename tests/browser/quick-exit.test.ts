@@ -1,0 +1,225 @@
+// The quick exit, proven as a watched visitor would need it: from another site into the app, two
+// pages deeper by the app's own links, then out, online and offline, in the browser and in the
+// installed display mode (emulated with --app, the only way headless Chromium can show it).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { allUrls } from '../../src/routes.ts';
+import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
+import { OUTSIDE, chromiumArgs, executablePath, launch, serve, stubOutsideSites, waitForOfflineCopy } from './harness.ts';
+import type { RunningServer } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Method = 'click' | 'Shift ×3' | 'Esc ×2';
+const methods: Method[] = ['click', 'Shift ×3', 'Esc ×2'];
+
+async function exitBy(page: Page, method: Method) {
+  if (method === 'click') await page.click('[data-quick-exit]');
+  if (method === 'Shift ×3') for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  if (method === 'Esc ×2') for (let i = 0; i < 2; i++) await page.keyboard.press('Escape');
+}
+
+const isAppPage = (url: string) => url.startsWith(server.url) && !url.endsWith(NEUTRAL_LOCAL);
+
+/** Into the app from another site, then two pages deeper by the app's own links. */
+async function walkIntoApp(page: Page) {
+  await page.goto(OUTSIDE);
+  await page.click('#into-app');
+  await page.waitForURL(`${server.url}/`);
+  await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+  await page.waitForURL(`${server.url}/veilig-gebruiken/`);
+  await page.getByRole('link', { name: 'Organisaties' }).click();
+  await page.waitForURL(`${server.url}/organisaties/`);
+}
+
+async function expectAppUnreachable(page: Page, landing: string) {
+  await page.goBack().catch(() => undefined);
+  expect(isAppPage(page.url()), `Back showed ${page.url()}`).toBe(false);
+  expect(page.url()).toBe(OUTSIDE);
+  await page.goForward().catch(() => undefined);
+  expect(isAppPage(page.url()), `Forward showed ${page.url()}`).toBe(false);
+  expect(page.url()).toBe(landing);
+}
+
+async function warmUp(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await waitForOfflineCopy(page);
+  await page.close();
+}
+
+describe.each(methods)('quick exit by %s', (method) => {
+  it('online: leaves for the neutral site within a second; neither Back nor Forward shows the app', async () => {
+    const context = await browser.newContext();
+    const neutralVisits = await stubOutsideSites(context, server.url);
+    const page = await context.newPage();
+    await walkIntoApp(page);
+
+    const started = Date.now();
+    await exitBy(page, method);
+    await page.waitForURL(NEUTRAL_SITE, { timeout: 1000 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(neutralVisits).toEqual([NEUTRAL_SITE]);
+
+    await expectAppUnreachable(page, NEUTRAL_SITE);
+    await context.close();
+  });
+
+  it('offline: lands on the neutral page of the offline copy, which says nothing about the app', async () => {
+    const context = await browser.newContext();
+    await stubOutsideSites(context, server.url);
+    await warmUp(context);
+    const page = await context.newPage();
+    await page.goto(OUTSIDE);
+    await context.setOffline(true);
+    await page.click('#into-app');
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+    await page.waitForURL(`${server.url}/veilig-gebruiken/`);
+    await page.getByRole('link', { name: 'Organisaties' }).click();
+    await page.waitForURL(`${server.url}/organisaties/`);
+
+    const started = Date.now();
+    await exitBy(page, method);
+    await page.waitForURL(server.url + NEUTRAL_LOCAL, { timeout: 1000 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    await expectNeutralPage(page);
+
+    await expectAppUnreachable(page, server.url + NEUTRAL_LOCAL);
+    await context.close();
+  });
+});
+
+async function expectNeutralPage(page: Page) {
+  const text = `${await page.title()} ${await page.locator('body').innerText()}`;
+  expect(text).not.toMatch(/hulp|wijzer|snel weg|112|groep|dwang/i);
+  expect(await page.locator('link[rel~="icon"], link[rel="manifest"], script, [data-quick-exit]').count()).toBe(0);
+}
+
+describe('quick exit in the installed display mode (emulated with --app)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hulpwijzer-app-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(methods)('by %s lands on the neutral page of the offline copy, and Back does not return', async (method) => {
+    const context = await chromium.launchPersistentContext(join(dir, method.replace(/\W/g, '')), {
+      executablePath,
+      headless: true,
+      args: [...chromiumArgs, `--app=${server.url}/`],
+    });
+    const page = context.pages()[0] ?? (await context.waitForEvent('page'));
+    await page.waitForURL(`${server.url}/`);
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
+    await waitForOfflineCopy(page);
+    await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+    await page.waitForURL(`${server.url}/veilig-gebruiken/`);
+    await page.getByRole('link', { name: 'Organisaties' }).click();
+    await page.waitForURL(`${server.url}/organisaties/`);
+
+    await exitBy(page, method);
+    await page.waitForURL(server.url + NEUTRAL_LOCAL, { timeout: 1000 });
+    await expectNeutralPage(page);
+    await page.goBack().catch(() => undefined);
+    expect(isAppPage(page.url()), `Back showed ${page.url()}`).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the shortcuts do not fire by accident', () => {
+  it('typing capitals or pressing Esc in a text field does not leave', async () => {
+    const context = await browser.newContext();
+    await stubOutsideSites(context, server.url);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    // The app has no text field on this page yet: add one, as a form later will.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.id = 'field';
+      input.setAttribute('aria-label', 'veld');
+      document.querySelector('main')!.append(input);
+    });
+    await page.focus('#field');
+    for (const letter of ['KeyA', 'KeyB', 'KeyC', 'KeyD']) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(letter);
+      await page.keyboard.up('Shift');
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(`${server.url}/`);
+    expect(await page.inputValue('#field')).toBe('ABCD');
+    await context.close();
+  });
+
+  it('shows one dot per Shift press and announces how many presses are left', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/`);
+    await page.keyboard.press('Shift');
+    await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
+      'Press Shift 2 more times to leave this website immediately.',
+    );
+    await page.keyboard.press('Shift');
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
+      'Press Shift 1 more time to leave this website immediately.',
+    );
+    await page.close();
+  });
+});
+
+describe('the quick exit control', () => {
+  it.each([
+    ['a phone of 320 px', { width: 320, height: 640 }],
+    ['a laptop', { width: 1280, height: 800 }],
+  ])('on %s stays in view and uncovered after scrolling, on every page, and is at least 44 × 44 px', async (_name, viewport) => {
+    const page = await browser.newPage({ viewport });
+    for (const url of allUrls()) {
+      await page.goto(server.url + url);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const box = await page.locator('[data-quick-exit]').boundingBox();
+      expect(box, url).not.toBeNull();
+      expect(box!.y, url).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, url).toBeLessThanOrEqual(viewport.height);
+      expect(box!.width, url).toBeGreaterThanOrEqual(44);
+      expect(box!.height, url).toBeGreaterThanOrEqual(44);
+      const onTop = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]') !== null,
+        [box!.x + box!.width / 2, box!.y + box!.height / 2],
+      );
+      expect(onTop, `${url}: something covers the quick exit`).toBe(true);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `${url}: horizontal scrolling`).toBeLessThanOrEqual(viewport.width);
+    }
+    await page.close();
+  });
+
+  it('comes first in the tab order after the skip link, with a name that says it leaves at once', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/veilig-gebruiken/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Snel weg: verlaat deze website direct',
+    );
+    await page.close();
+  });
+});

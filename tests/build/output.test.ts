@@ -1,0 +1,108 @@
+// Checks the production build in dist/ (run `npm run build` first; `npm test` does).
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { allUrls, notFoundPath } from '../../src/routes.ts';
+import { contentSecurityPolicy, headerContentSecurityPolicy } from '../../src/policy.ts';
+import { firstPageScripts, kb } from '../../scripts/size.mjs';
+import { parseHeaders } from '../../scripts/serve.mjs';
+import { NEUTRAL_LOCAL } from '../../src/features/quick-exit/neutral.ts';
+
+const dist = join(import.meta.dirname, '../../dist');
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const fileOf = (url: string) => (url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`);
+
+function filesIn(dir: string): string[] {
+  return readdirSync(join(dist, dir)).flatMap((name) => {
+    const rel = dir ? `${dir}/${name}` : name;
+    return statSync(join(dist, rel)).isDirectory() ? filesIn(rel) : [rel];
+  });
+}
+
+/** The URLs in the service worker's precache list. */
+function precache(): string[] {
+  return [...read('sw.js').matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+}
+
+/** The ceiling that fails CI; the target (35 KB) is printed by `npm run bench`. */
+const FIRST_PAGE_JS_CEILING_KB = 60;
+
+describe('the build', () => {
+  it.each(allUrls())('prerenders %s as a complete page under the CSP', (url) => {
+    const html = read(fileOf(url));
+    const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'");
+    expect(csp).toBe(contentSecurityPolicy);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    expect(html).toContain('<meta name="referrer" content="no-referrer"');
+    expect(html).toMatch(/<html lang="(nl|en)">/);
+    expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    expect(html).toContain('data-quick-exit');
+    expect(html).toContain('href="tel:112"');
+    // Nothing the CSP would block: no inline script, no style element or attribute.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style[\s>]|\sstyle="/);
+  });
+
+  it('puts every page, the neutral page and the assets in the offline copy, each once', () => {
+    const urls = precache();
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const url of allUrls()) expect(urls, url).toContain(fileOf(url));
+    expect(urls).toContain(NEUTRAL_LOCAL.slice(1));
+    const shipped = filesIn('').filter((f) => /\.(html|js|css|png|svg|webmanifest)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'));
+    expect(urls.sort()).toEqual(shipped.sort());
+  });
+
+  it('ships no build-time code: no prerenderer, no page text in scripts, no source maps', () => {
+    const scripts = filesIn('assets').filter((f) => f.endsWith('.js'));
+    for (const file of scripts) {
+      const code = read(file);
+      expect(code, file).not.toContain('renderToString');
+      expect(code, file).not.toContain('Voel je je niet vrij in een groep');
+    }
+    expect(filesIn('').filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+
+  it(`loads at most ${FIRST_PAGE_JS_CEILING_KB} KB of JavaScript (gzip) on the first page`, () => {
+    const scripts = firstPageScripts(dist);
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+    expect(kb(total)).toBeLessThanOrEqual(FIRST_PAGE_JS_CEILING_KB);
+  });
+
+  it('writes _headers with the CSP, frame-ancestors and no-referrer for static hosts', () => {
+    const rules = parseHeaders(read('_headers'));
+    const all = rules.find((r) => r.pattern === '/*')!.headers;
+    expect(all['Content-Security-Policy']).toBe(headerContentSecurityPolicy);
+    expect(all['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(all['Referrer-Policy']).toBe('no-referrer');
+    expect(rules.find((r) => r.pattern === '/sw.js')!.headers['Cache-Control']).toBe('no-cache');
+  });
+
+  it('has a manifest with a neutral name and icons that exist', () => {
+    const manifest = JSON.parse(read('manifest.webmanifest')) as { name: string; short_name: string; icons: Array<{ src: string; sizes: string }> };
+    expect(manifest.name).toBe('Hulpwijzer');
+    expect(manifest.short_name).toBe('Hulpwijzer');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
+  });
+
+  it('keeps the neutral page free of anything of the app', () => {
+    const html = read(NEUTRAL_LOCAL.slice(1));
+    expect(html).not.toMatch(/<script|rel="(icon|manifest|apple-touch-icon)"|data-quick-exit|tel:|Hulpwijzer/);
+    expect(NEUTRAL_LOCAL).not.toMatch(/exit|weg|hulp/);
+  });
+
+  it('opens every outside link without a referrer or opener', () => {
+    for (const url of allUrls()) {
+      for (const [link] of read(fileOf(url)).matchAll(/<a [^>]*href="https?:[^"]*"[^>]*>/g)) {
+        expect(link, url).toMatch(/rel="noreferrer noopener"/);
+      }
+    }
+  });
+
+  it('writes the not-found page in both languages', () => {
+    const html = read(fileOf(notFoundPath));
+    expect(html).toContain('Deze pagina bestaat niet');
+    expect(html).toContain('This page does not exist');
+  });
+});

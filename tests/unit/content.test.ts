@@ -1,0 +1,126 @@
+// The content contract: the real content passes, and broken content fails with a message that names
+// the file, the path inside it and the problem, in words an editor understands.
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ContentError, loadContent, type ContentProblem } from '../../src/content/load.ts';
+import { organisationIds } from '../../src/logic/organisations.ts';
+
+const real = join(import.meta.dirname, '../../content');
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A copy of content/ with one file changed, and the problems loading it reports. */
+function problemsAfter(file: string, change: (text: string) => string | null): ContentProblem[] {
+  const dir = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-content-')), 'content');
+  dirs.push(join(dir, '..'));
+  cpSync(real, dir, { recursive: true });
+  const path = join(dir, file);
+  const changed = change(readFileSync(path, 'utf8'));
+  if (changed === null) unlinkSync(path);
+  else writeFileSync(path, changed);
+  try {
+    loadContent(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('the broken content was accepted');
+}
+
+describe('content/', () => {
+  it('is valid, with every organisation of the routing contract', () => {
+    const content = loadContent(real);
+    expect(content.organisations.map((o) => o.id).sort()).toEqual([...organisationIds].sort());
+    expect(content.indicators.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    [
+      'a phone number that is not a Dutch number',
+      'organisations/politie.yaml',
+      (t: string) => t.replace('"0900-8844"', '"0900-88"'),
+      { file: 'content/organisations/politie.yaml', path: 'contact[0].value', message: expect.stringContaining('telefoonnummer "0900-88"') },
+    ],
+    [
+      'a source without a date',
+      'organisations/veilig-thuis.yaml',
+      (t: string) => t.replace('    date: "2025"\n', ''),
+      { file: 'content/organisations/veilig-thuis.yaml', path: 'sources.regio-2025.date', message: expect.stringContaining('datum') },
+    ],
+    [
+      'a fact that points to a source that is not listed',
+      'organisations/veilig-thuis.yaml',
+      (t: string) => t.replace('source: chat-2025-10', 'source: chat-2099'),
+      { file: 'content/organisations/veilig-thuis.yaml', path: expect.stringMatching(/^facts\[\d\]\.source$/), message: expect.stringContaining('"chat-2099"') },
+    ],
+    [
+      'a text without its English translation',
+      'pages/veilig-gebruiken.yaml',
+      (t: string) => t.replace(/\n  en: Using this website safely/, ''),
+      { file: 'content/pages/veilig-gebruiken.yaml', path: 'title.en', message: expect.any(String) },
+    ],
+    [
+      'a missing organisation file',
+      'organisations/helpwanted.yaml',
+      () => null,
+      { file: 'content/organisations/helpwanted.yaml', path: '', message: 'dit bestand ontbreekt' },
+    ],
+    [
+      'a question about a domain that does not exist',
+      'selfcheck/questions.yaml',
+      (t: string) => t.replace('domain: leider-en-gezag', 'domain: leider'),
+      { file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"leider"') },
+    ],
+    [
+      'a routing reason for an unknown organisation',
+      'routing.yaml',
+      (t: string) => t.replace('organisation: helpwanted', 'organisation: helpwant'),
+      { file: 'content/routing.yaml', path: expect.stringMatching(/^reasons\..+\.organisation$/), message: expect.stringContaining('"helpwant"') },
+    ],
+    [
+      'broken YAML',
+      'site.yaml',
+      (t: string) => `${t}\n  : : [`,
+      { file: 'content/site.yaml', path: '', message: expect.stringContaining('geen geldige YAML') },
+    ],
+  ])('refuses %s, naming the file, the path and the problem', (_what, file, change, expected) => {
+    expect(problemsAfter(file, change)).toContainEqual(expected);
+  });
+
+  it('lists every problem at once in the error message', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-content-')), 'content');
+    dirs.push(join(dir, '..'));
+    cpSync(real, dir, { recursive: true });
+    unlinkSync(join(dir, 'organisations/helpwanted.yaml'));
+    unlinkSync(join(dir, 'organisations/comensha.yaml'));
+    expect(() => loadContent(dir)).toThrow(/2 fouten/);
+    expect(() => loadContent(dir)).toThrow(/comensha\.yaml: dit bestand ontbreekt/);
+    expect(() => loadContent(dir)).toThrow(/helpwanted\.yaml: dit bestand ontbreekt/);
+  });
+
+  it('stops a Vite build with that message', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'hulpwijzer-build-'));
+    dirs.push(root);
+    const dir = join(root, 'content');
+    cpSync(real, dir, { recursive: true });
+    writeFileSync(join(dir, 'site.yaml'), 'updated: "23-11-2026"\n');
+    writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content'; console.log(site);\n");
+    const { build } = await import('vite');
+    const { contentPlugin } = await import('../../src/content/plugin.ts');
+    await expect(
+      build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [contentPlugin(dir)],
+        build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'x' } },
+      }),
+    ).rejects.toThrow(/content\/site\.yaml → updated: moet een datum zijn als "2026-11-23"/);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { allUrls, localePath, resolveRoute } from '../../src/routes.ts';
+
+describe('routes', () => {
+  it.each([
+    ['/', { lang: 'nl', page: 'home', path: '/' }],
+    ['/en/', { lang: 'en', page: 'home', path: '/' }],
+    ['/en', { lang: 'en', page: 'home', path: '/' }],
+    ['/kenmerken/', { lang: 'nl', page: 'indicators', path: '/kenmerken/' }],
+    ['/en/veilig-gebruiken', { lang: 'en', page: 'safety', path: '/veilig-gebruiken/' }],
+    ['/organisaties/veilig-thuis/', { lang: 'nl', page: 'organisation', path: '/organisaties/veilig-thuis/', id: 'veilig-thuis' }],
+    ['/organisaties/onbekend/', { lang: 'nl', page: 'notFound', path: '/organisaties/onbekend/' }],
+    ['/404.html', { lang: 'nl', page: 'notFound', path: '/404.html' }],
+  ])('%s shows %o', (url, route) => expect(resolveRoute(url)).toEqual(route));
+
+  it('puts English under /en/ and Dutch at the root', () => {
+    expect(localePath('nl', '/zelfcheck/')).toBe('/zelfcheck/');
+    expect(localePath('en', '/zelfcheck/')).toBe('/en/zelfcheck/');
+  });
+
+  it('lists every page once in both languages, plus the not-found page', () => {
+    const urls = allUrls();
+    expect(new Set(urls).size).toBe(urls.length);
+    const dutch = urls.filter((u) => !u.startsWith('/en/') && u !== '/404.html');
+    expect(urls.filter((u) => u.startsWith('/en/'))).toEqual(dutch.map((u) => `/en${u}`));
+    expect(urls).toContain('/404.html');
+  });
+});
