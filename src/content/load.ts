@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { organisationIds } from '../logic/organisations.ts';
+import { reasonOrganisation } from '../logic/recommend.ts';
 
 export interface Content {
   site: schema.Site;
@@ -118,9 +119,17 @@ export function loadContent(dir: string): Content {
   const routing = read(routingFile, schema.routing);
   if (routing) {
     for (const [key, reason] of Object.entries(routing.reasons)) {
+      const expected = (reasonOrganisation as Record<string, string>)[key];
       if (!(organisationIds as readonly string[]).includes(reason.organisation)) {
         report(routingFile, `reasons.${key}.organisation`, `"${reason.organisation}" is geen bekende organisatie`);
+      } else if (!expected) {
+        report(routingFile, `reasons.${key}`, 'deze reden gebruikt de hulpwijzer niet (zie src/logic/recommend.ts)');
+      } else if (expected !== reason.organisation) {
+        report(routingFile, `reasons.${key}.organisation`, `deze reden hoort bij "${expected}"`);
       }
+    }
+    for (const key of Object.keys(reasonOrganisation)) {
+      if (!routing.reasons[key]) report(routingFile, `reasons.${key}`, 'deze reden ontbreekt');
     }
   }
 

@@ -1,0 +1,108 @@
+// The help finder's rules (../shared/design/ROUTING.md, copied into docs/ROUTING.md): a pure function
+// from a situation to an ordered list of organisations. No DOM, no Preact, no content: the reasons are
+// keys into content/routing.yaml.
+import type { OrganisationId } from './organisations.ts';
+
+export type Role = 'self' | 'relative' | 'professional';
+
+export interface Situation {
+  role: Role; // the visitor: about themself, worried about someone, or a professional
+  acuteDanger: boolean; // someone is in danger right now
+  suicidalThoughts: boolean; // thoughts of ending one's life (the visitor's own, or of the person they worry about)
+  minorInvolved: boolean; // a child or young person under 18 is unsafe, neglected, abused, or kept from school or care
+  youngPerson: boolean; // the visitor themself is under 18 (a relative worried about a child: minorInvolved)
+  sexualViolence: boolean; // sexual violence or abuse, recent or long ago
+  onlineImages: boolean; // intimate or private images shared or threatened online, sextortion
+  abroad: boolean; // taken or left behind abroad, or forced to marry abroad
+  wantsToReport: boolean; // wants to report a crime
+  anonymous: boolean; // wants to stay anonymous
+  exploitation?: boolean; // made to work without fair pay, or to hand over money, benefits or a care budget
+}
+
+/** Why an organisation fits, with the organisation each reason belongs to. Texts: content/routing.yaml. */
+export const reasonOrganisation = {
+  'acute-danger': 'alarmnummer-112',
+  'suicidal-thoughts': '113-zelfmoordpreventie',
+  'minor-involved': 'veilig-thuis',
+  meldcode: 'veilig-thuis',
+  'professional-advice': 'veilig-thuis',
+  'young-person': 'kindertelefoon',
+  'sexual-violence': 'centrum-seksueel-geweld',
+  'online-images': 'helpwanted',
+  'report-anonymous': 'meld-misdaad-anoniem',
+  report: 'politie',
+  'report-support': 'slachtofferhulp',
+  abroad: 'buitenlandse-zaken',
+  'abroad-veilig-thuis': 'veilig-thuis',
+  'coercion-in-group': 'fier-onder-controle',
+  'fier-expertise': 'fier-onder-controle',
+  exploitation: 'comensha',
+  'labour-exploitation': 'arbeidsinspectie',
+} as const satisfies Record<string, OrganisationId>;
+
+export type ReasonKey = keyof typeof reasonOrganisation;
+
+export interface Recommendation {
+  organisation: OrganisationId; // the ids in FACTS.md
+  urgent: boolean; // help for right now
+  reason: ReasonKey; // translation key for why this fits this situation
+}
+
+/** A situation with nothing known: the start of the help finder, and the base for tests. */
+export const emptySituation = (role: Role): Situation => ({
+  role,
+  acuteDanger: false,
+  suicidalThoughts: false,
+  minorInvolved: false,
+  youngPerson: false,
+  sexualViolence: false,
+  onlineImages: false,
+  abroad: false,
+  wantsToReport: false,
+  anonymous: false,
+  exploitation: false,
+});
+
+export function recommend(situation: Situation): Recommendation[] {
+  const s = situation;
+  const list: Recommendation[] = [];
+  const add = (reason: ReasonKey, urgent = false) => {
+    const organisation = reasonOrganisation[reason];
+    if (!list.some((r) => r.organisation === organisation)) list.push({ organisation, urgent, reason });
+  };
+  const professional = s.role === 'professional';
+
+  // Help for right now (rules 3, 4): always before everything else.
+  if (s.acuteDanger) add('acute-danger', true);
+  if (s.suicidalThoughts) add('suicidal-thoughts', true);
+
+  // The meldcode route: for a professional worried about a child, Veilig Thuis comes first (rule 5).
+  if (professional && s.minorInvolved) add('meldcode');
+
+  // The specific situations, most concrete first (rules 5–10, 13).
+  if (s.minorInvolved) add('minor-involved');
+  if (s.sexualViolence) add('sexual-violence');
+  if (s.onlineImages) add('online-images');
+  if (s.youngPerson) add('young-person');
+  if (s.abroad) {
+    add('abroad');
+    add('abroad-veilig-thuis');
+  }
+  if (s.exploitation) {
+    add('exploitation');
+    add('labour-exploitation');
+  }
+  if (s.wantsToReport && s.anonymous) add('report-anonymous'); // and not the police (rule 9)
+  if (s.wantsToReport && !s.anonymous) {
+    add('report');
+    add('report-support');
+  }
+
+  if (professional) {
+    add('professional-advice'); // rule 12: Veilig Thuis is always there for a professional
+    add('fier-expertise'); // Fier's knowledge of coercion in groups, for professionals too
+  } else {
+    add('coercion-in-group'); // rule 11: always there; first when nothing above applies
+  }
+  return list;
+}
