@@ -10,6 +10,7 @@ import { Safety } from './pages/Safety.tsx';
 import { Stub } from './pages/Stub.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
+import { HelpFinderPage } from './pages/HelpFinderPage.tsx';
 import { organisations } from 'virtual:content';
 
 function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode } {
@@ -30,7 +31,7 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
     case 'selfCheck':
       return { title: t('nav.selfCheck'), vnode: <Stub {...props} title="nav.selfCheck" /> };
     case 'helpFinder':
-      return { title: t('nav.helpFinder'), vnode: <Stub {...props} title="nav.helpFinder" /> };
+      return { title: t('nav.helpFinder'), vnode: <HelpFinderPage {...props} /> };
     case 'professionals':
       return { title: t('nav.professionals'), vnode: <Stub {...props} title="nav.professionals" /> };
     case 'accountability':

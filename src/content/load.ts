@@ -15,6 +15,7 @@ export interface Content {
   routing: schema.Routing;
   indicators: schema.Indicator[];
   questions: schema.Questions;
+  helpFinder: schema.HelpFinderTexts;
 }
 
 /** One problem in one content file, in words an editor understands. */
@@ -164,6 +165,8 @@ export function loadContent(dir: string): Content {
     }
   }
 
-  if (problems.length || !site || !routing || !questions) throw new ContentError(problems);
-  return { site, pages, organisations, routing, indicators, questions };
+  const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
+
+  if (problems.length || !site || !routing || !questions || !helpFinder) throw new ContentError(problems);
+  return { site, pages, organisations, routing, indicators, questions, helpFinder };
 }

@@ -15,7 +15,6 @@ export function contentPlugin(dir = resolve(import.meta.dirname, '../../content'
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(dir);
       const content = loadContent(dir); // throws ContentError with every problem listed
       // Named exports, so a page that needs only organisations does not pull in the questions.
       return Object.entries(content)

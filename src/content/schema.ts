@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { phoneProblem } from './phone.ts';
 
+// zod's own messages in Dutch too ("Onbekende sleutel…"), for the people who edit content/.
+z.config(z.locales.nl());
+
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
 
 /** A text in every language of the app. Dutch is the source; English must be complete. */
@@ -120,6 +123,37 @@ export const page = z.strictObject({
   references: z.array(z.strictObject({ citation: text, note: localized })).optional(),
 });
 
+/** A text worded for each kind of visitor ("je" / "de persoon" / "je cliënt"). */
+const perRole = z.strictObject({ self: localized, relative: localized, professional: localized });
+
+const roleOption = z.strictObject({ label: localized, hint: localized });
+
+export const helpFinder = z.strictObject({
+  intro: localized,
+  noScript: localized,
+  role: z.strictObject({
+    question: localized,
+    options: z.strictObject({ self: roleOption, relative: roleOption, professional: roleOption }),
+  }),
+  danger: z.strictObject({ question: perRole, hint: localized, yesNow: localized }),
+  situations: z.strictObject({
+    question: localized,
+    hint: localized,
+    // One item per yes/no field of the routing Situation (src/logic/recommend.ts) besides danger and reporting.
+    items: z.strictObject({
+      suicidalThoughts: perRole,
+      minorInvolved: perRole,
+      youngPerson: perRole,
+      sexualViolence: perRole,
+      onlineImages: perRole,
+      abroad: perRole,
+      exploitation: perRole,
+    }),
+  }),
+  report: z.strictObject({ question: perRole, hint: localized }),
+  anonymous: z.strictObject({ question: perRole, hint: localized }),
+});
+
 export const site = z.strictObject({
   /** The date the content as a whole was last reviewed; the footer shows it. */
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als "2026-11-23"'),
@@ -136,5 +170,7 @@ export type Question = z.infer<typeof question>;
 export type Questions = z.infer<typeof questions>;
 export type Page = z.infer<typeof page>;
 export type Site = z.infer<typeof site>;
+export type HelpFinderTexts = z.infer<typeof helpFinder>;
+export type PerRole = z.infer<typeof perRole>;
 export type Routing = z.infer<typeof routing>;
 export type RedFlag = (typeof redFlags)[number];

@@ -8,3 +8,4 @@ export declare const organisations: Content['organisations'];
 export declare const routing: Content['routing'];
 export declare const indicators: Content['indicators'];
 export declare const questions: Content['questions'];
+export declare const helpFinder: Content['helpFinder'];

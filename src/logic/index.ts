@@ -3,3 +3,5 @@ export { recommend, emptySituation, reasonOrganisation } from './recommend.ts';
 export type { Role, Situation, Recommendation, ReasonKey } from './recommend.ts';
 export { organisationIds } from './organisations.ts';
 export type { OrganisationId } from './organisations.ts';
+export { answers, situationItems, itemsFor, screensFor, situationFrom, hasUnknown, finderResult } from './finder.ts';
+export type { Answer, SituationItem, FinderAnswers, Screen, FinderResult } from './finder.ts';

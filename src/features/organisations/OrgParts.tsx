@@ -29,8 +29,8 @@ export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang
 }
 
 /** Contact, facts and "what happens next" of one organisation, each with its source. */
-export function OrganisationDetails({ org, lang, t, level = 2 }: { org: Organisation; lang: Lang; t: T; level?: 2 | 3 }) {
-  const H = level === 2 ? 'h2' : 'h3';
+export function OrganisationDetails({ org, lang, t, level = 2 }: { org: Organisation; lang: Lang; t: T; level?: 2 | 3 | 4 | 5 }) {
+  const H = `h${level}` as const;
   const src = (key: string) => org.sources[key]!;
   return (
     <>

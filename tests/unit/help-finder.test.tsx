@@ -1,0 +1,110 @@
+// The help finder as a visitor uses it, by role and accessible name.
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { helpFinder, organisations, routing } from 'virtual:content';
+import { HelpFinder } from '../../src/features/help-finder/HelpFinder.tsx';
+import { createT } from '../../src/i18n/index.ts';
+import { forgetAll } from '../../src/ui/forget.ts';
+import type { FinderAnswers } from '../../src/logic/index.ts';
+
+afterEach(cleanup);
+
+function renderFinder(lang: 'nl' | 'en' = 'nl', initial?: FinderAnswers) {
+  return render(
+    <HelpFinder lang={lang} t={createT(lang)} texts={helpFinder} organisations={organisations} routing={routing} initial={initial} />,
+  );
+}
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+const choose = (group: string | RegExp, answer: string) =>
+  fireEvent.click(screen.getByRole('group', { name: group }).querySelector(`input[value="${answer}"]`)!);
+const resultNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+
+describe('help finder', () => {
+  it('asks who the help is for first, and explains when nothing is chosen', () => {
+    renderFinder();
+    expect(screen.getByRole('heading', { name: 'Voor wie zoek je hulp?' })).toBeTruthy();
+    next();
+    expect(screen.getByRole('alert').textContent).toBe('Kies eerst voor wie je hulp zoekt.');
+  });
+
+  it('leads someone in doubt with nothing else known to Fier in three question screens', () => {
+    renderFinder();
+    fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
+    next();
+    expect(screen.getByText('Stap 2 van 3')).toBeTruthy();
+    choose('Ben jij of is iemand anders nu in gevaar?', 'no');
+    next();
+    next(); // nothing chosen on the checklist
+    expect(screen.getByRole('heading', { level: 2, name: 'Hier kun je terecht' })).toBeTruthy();
+    expect(resultNames()).toContain('Fier, Hulppunt Onder Controle');
+    expect(screen.getByText(/Ook dan mag je contact opnemen/)).toBeTruthy();
+  });
+
+  it('shows 112 at once when there is danger now, and sets it apart as urgent in the result', () => {
+    renderFinder();
+    fireEvent.click(screen.getByRole('radio', { name: /Ik ben professional/ }));
+    next();
+    choose('Is je cliënt of iemand anders nu in gevaar?', 'yes');
+    expect(screen.getByRole('status').textContent).toContain('Bel nu 112');
+    next();
+    next();
+    choose('Wil je de politie iets laten weten over een misdrijf?', 'no');
+    next();
+    const urgent = screen.getByRole('region', { name: 'Hulp voor nu' });
+    expect(urgent.textContent).toContain('Alarmnummer');
+    expect(screen.getAllByRole('link', { name: 'Bel 112' }).length).toBeGreaterThan(0);
+  });
+
+  it('words the questions for a relative and asks about reporting only when it matters', () => {
+    renderFinder();
+    fireEvent.click(screen.getByRole('radio', { name: /Voor iemand om wie ik me zorgen maak/ }));
+    next();
+    choose('Is de persoon om wie je je zorgen maakt nu in gevaar?', 'unknown');
+    next();
+    choose(/De persoon heeft seksueel geweld meegemaakt/, 'yes');
+    next();
+    expect(screen.getByText('Stap 4 van 4')).toBeTruthy();
+    choose('Wil je aangifte doen of iets melden bij de politie?', 'yes');
+    next();
+    expect(screen.getByText('Stap 5 van 5')).toBeTruthy();
+    choose('Wil je daarbij je naam geheimhouden?', 'yes');
+    next();
+    const names = resultNames();
+    expect(names).toEqual(expect.arrayContaining(['Centrum Seksueel Geweld', 'Meld Misdaad Anoniem']));
+    expect(names).not.toContain('Politie, geen spoed');
+    // "Weet ik niet" on danger: what would fit if it is so.
+    expect(screen.getByRole('heading', { name: 'Als het zo blijkt' })).toBeTruthy();
+  });
+
+  it('changes one answer without starting over', () => {
+    renderFinder();
+    fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
+    next();
+    choose('Ben jij of is iemand anders nu in gevaar?', 'no');
+    next();
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'Wijzig: Wat speelt er' }));
+    choose(/Je moet werken zonder eerlijk loon/, 'yes');
+    fireEvent.click(screen.getByRole('button', { name: 'Naar het resultaat' }));
+    // The change made reporting relevant: that question comes first, then the result.
+    choose('Wil je aangifte doen?', 'no');
+    fireEvent.click(screen.getByRole('button', { name: 'Naar het resultaat' }));
+    expect(resultNames()).toEqual(expect.arrayContaining(['CoMensha', 'Fier, Hulppunt Onder Controle']));
+  });
+
+  it('shows answers filled in from the self-check so they can be corrected', () => {
+    renderFinder('nl', { role: 'self', acuteDanger: 'no', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(screen.getByText('Ingevuld vanuit de zelfcheck. Klopt het niet? Pas het dan aan.')).toBeTruthy();
+  });
+
+  it('forgets every answer on a quick exit', () => {
+    renderFinder('en');
+    fireEvent.click(screen.getByRole('radio', { name: /For myself/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    act(() => forgetAll());
+    expect(screen.getByRole('heading', { name: 'Who are you looking for help for?' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: /For myself/ }) as HTMLInputElement).checked).toBe(false);
+  });
+});
