@@ -1,0 +1,128 @@
+// The help finder in the production build: by keyboard only, by touch, in both languages, offline;
+// the dialer link; axe on every screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, serve, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
+import type { RunningServer } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; name: string | null; type: string | null }) => boolean, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { tag: a?.tagName ?? '', text: a?.textContent?.trim() ?? '', name: a?.getAttribute('name') ?? null, type: a?.getAttribute('type') ?? null };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('never reached the element by Tab');
+}
+
+describe('help finder', () => {
+  it('reaches a result by keyboard only, with focus on each new question, in Dutch', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    expect(await axe(page)).toEqual([]);
+
+    await tabTo(page, (el) => el.name === 'role');
+    await page.keyboard.press('ArrowDown'); // the second choice: a relative
+    await page.keyboard.press('Enter'); // submits the form
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Is de persoon om wie je je zorgen maakt nu in gevaar?',
+    );
+    await tabTo(page, (el) => el.name === 'danger');
+    await page.keyboard.press('ArrowDown'); // "Nee" (arrow keys move and select)
+    expect(await page.isChecked('input[name="danger"][value="no"]')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat speelt er? Kies wat past.');
+    expect(await axe(page)).toEqual([]);
+    await tabTo(page, (el) => el.name === 'minorInvolved');
+    await page.keyboard.press('Space'); // "Ja"
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Wil je aangifte doen of iets melden bij de politie?',
+    );
+    await tabTo(page, (el) => el.name === 'report');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hier kun je terecht');
+
+    const names = await page.locator('.result-card h3').allTextContents();
+    expect(names[0]).toBe('Veilig Thuis');
+    expect(names).toContain('Fier, Hulppunt Onder Controle');
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works by touch in English, offline, and "call" opens the dialer with the right number', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const warm = await context.newPage();
+    await warm.goto(`${server.url}/`);
+    await waitForOfflineCopy(warm);
+    await warm.close();
+    await context.setOffline(true);
+    const page = await context.newPage();
+    const foreign = watchForeignRequests(page, server.url);
+    await page.goto(`${server.url}/en/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+
+    await page.getByRole('radio', { name: /For myself/ }).tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    await page.getByRole('group', { name: 'Are you or is someone else in danger right now?' }).getByRole('radio', { name: 'Yes' }).tap();
+    expect(await page.getByRole('status').filter({ hasText: 'Call 112 now' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Next' }).tap();
+    await page.getByRole('group', { name: /You are thinking about ending your life/ }).getByRole('radio', { name: 'Yes' }).tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    await page.getByRole('group', { name: 'Do you want to report a crime?' }).getByRole('radio', { name: 'No', exact: true }).tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    await page.getByRole('heading', { name: 'Where you can go' }).waitFor();
+
+    const urgent = page.getByRole('region', { name: 'Help right now' });
+    expect(await urgent.locator('h4').allTextContents()).toEqual(['Alarmnummer 112', '113 Zelfmoordpreventie']);
+    expect(await urgent.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      'tel:112',
+      'tel:113',
+      'tel:08000113',
+    ]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('never puts an answer in the address or in storage', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    await page.getByRole('radio', { name: /Voor mezelf/ }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('group', { name: /nu in gevaar/ }).getByRole('radio', { name: 'Nee' }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('group', { name: /seksueel geweld/ }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    expect(page.url()).toBe(`${server.url}/hulpwijzer/`);
+    const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length, document.cookie]);
+    expect(stored).toEqual([0, 0, 0, '']);
+    await page.close();
+  });
+});
