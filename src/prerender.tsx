@@ -11,7 +11,9 @@ import { Stub } from './pages/Stub.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
 import { HelpFinderPage } from './pages/HelpFinderPage.tsx';
-import { organisations } from 'virtual:content';
+import { IndicatorPage, Indicators } from './pages/Indicators.tsx';
+import { Accountability } from './pages/Accountability.tsx';
+import { indicators, organisations } from 'virtual:content';
 
 function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode } {
   const { t, lang } = props;
@@ -27,7 +29,11 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
       return { title: org.name[lang], vnode: <OrganisationPage {...props} id={org.id} /> };
     }
     case 'indicators':
-      return { title: t('nav.indicators'), vnode: <Stub {...props} title="nav.indicators" /> };
+      return { title: t('nav.indicators'), vnode: <Indicators {...props} /> };
+    case 'indicator': {
+      const indicator = indicators.find((i) => i.id === route.id)!;
+      return { title: indicator.title[lang], vnode: <IndicatorPage {...props} id={indicator.id} /> };
+    }
     case 'selfCheck':
       return { title: t('nav.selfCheck'), vnode: <Stub {...props} title="nav.selfCheck" /> };
     case 'helpFinder':
@@ -35,7 +41,7 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
     case 'professionals':
       return { title: t('nav.professionals'), vnode: <Stub {...props} title="nav.professionals" /> };
     case 'accountability':
-      return { title: t('nav.accountability'), vnode: <Stub {...props} title="nav.accountability" /> };
+      return { title: t('nav.accountability'), vnode: <Accountability {...props} /> };
     case 'notFound':
       return { title: `${t('notFound.title')} · This page does not exist`, vnode: <NotFound /> };
   }

@@ -2,6 +2,7 @@
 // test checks that each one is in the build and in the offline copy. Paths end in a slash: the static
 // host and the service worker both map /x/ to /x/index.html (see docs/DECISIONS.md, URL style).
 import { organisationIds } from './logic/organisations.ts';
+import { domainIds } from './logic/domains.ts';
 import { languages, type Lang } from './i18n/index.ts';
 
 export type PageId =
@@ -13,6 +14,7 @@ export type PageId =
   | 'professionals'
   | 'organisations'
   | 'organisation'
+  | 'indicator'
   | 'accountability'
   | 'notFound';
 
@@ -31,13 +33,14 @@ export const paths = {
 export const notFoundPath = '/404.html';
 
 export const organisationPath = (id: string) => `${paths.organisations}${id}/`;
+export const indicatorPath = (id: string) => `${paths.indicators}${id}/`;
 
 export interface Route {
   lang: Lang;
   page: PageId;
   /** The path without language prefix, e.g. "/kenmerken/". */
   path: string;
-  /** The organisation id on an organisation page. */
+  /** The organisation or indicator id on its own page. */
   id?: string;
 }
 
@@ -61,11 +64,15 @@ export function resolveRoute(url: string): Route {
   if (org?.[1] && (organisationIds as readonly string[]).includes(org[1])) {
     return { lang, page: 'organisation', path, id: org[1] };
   }
+  const domain = path.match(/^\/kenmerken\/([a-z0-9-]+)\/$/);
+  if (domain?.[1] && (domainIds as readonly string[]).includes(domain[1])) {
+    return { lang, page: 'indicator', path, id: domain[1] };
+  }
   return { lang, page: 'notFound', path };
 }
 
 /** Every URL the build must contain, including the not-found page. */
 export function allUrls(): string[] {
-  const base = [...Object.values(paths), ...organisationIds.map(organisationPath)];
+  const base = [...Object.values(paths), ...organisationIds.map(organisationPath), ...domainIds.map(indicatorPath)];
   return [...languages.flatMap((lang) => base.map((p) => localePath(lang, p))), notFoundPath];
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { organisationIds } from '../logic/organisations.ts';
 import { reasonOrganisation } from '../logic/recommend.ts';
+import { domainIds } from '../logic/domains.ts';
 
 export interface Content {
   site: schema.Site;
@@ -137,9 +138,17 @@ export function loadContent(dir: string): Content {
   const indicators = readDir('indicators', schema.indicator)
     .map(({ file, id, data }) => {
       if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+      if (!(domainIds as readonly string[]).includes(data.id)) {
+        report(file, 'id', `"${data.id}" is geen bekend onderwerp (zie src/logic/domains.ts)`);
+      }
       return data;
     })
     .sort((a, b) => a.order - b.order);
+  for (const id of domainIds) {
+    if (!indicators.some((i) => i.id === id) && !existsSync(join(dir, 'indicators', `${id}.yaml`))) {
+      report(join(dir, 'indicators', `${id}.yaml`), '', 'dit bestand ontbreekt');
+    }
+  }
   const orders = indicators.map((i) => i.order);
   if (new Set(orders).size !== orders.length) {
     report(join(dir, 'indicators'), 'order', 'twee kenmerken hebben hetzelfde volgnummer');

@@ -98,6 +98,22 @@ export const en: Dictionary = {
     outside: '(opens outside this website)',
     checked: 'What you read here comes from public sources. Each detail shows the date of its source. If in doubt, check the organisation\'s website.',
   },
+  indicators: {
+    lead: 'Coercion in a group can look like many things. Here you can read, topic by topic, what to look out for, with examples from daily life.',
+    noVerdict: 'No list can say whether a group is harmful. Do you recognise something? Then you can talk about it, also when you are in doubt.',
+    examples: 'Examples',
+    inside: 'How it can feel',
+    outside: 'What family or friends may notice',
+    urgentTitle: 'Help right now',
+    toFinder: 'Find help that fits you',
+    toSelfCheck: 'Do the self-check',
+    toOverview: 'All signs',
+    sources: 'Where do these texts come from?',
+  },
+  accountability: {
+    reviewed: 'Last reviewed on {{date}}.',
+    references: 'Sources',
+  },
   finder: {
     step: 'Step {{n}} of {{total}}',
     next: 'Next',

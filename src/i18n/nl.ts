@@ -98,6 +98,22 @@ export const nl = {
     outside: '(opent buiten deze website)',
     checked: 'Wat hier staat, komt uit openbare bronnen. Bij elk gegeven staat de datum van de bron. Kijk bij twijfel op de website van de organisatie.',
   },
+  indicators: {
+    lead: 'Dwang in een groep kan er op veel manieren uitzien. Hier lees je per onderwerp waar je op kunt letten, met voorbeelden uit het dagelijks leven.',
+    noVerdict: 'Geen lijst kan zeggen of een groep schadelijk is. Herken je iets? Dan mag je erover praten, ook als je twijfelt.',
+    examples: 'Voorbeelden',
+    inside: 'Hoe het kan voelen',
+    outside: 'Wat familie of vrienden kunnen zien',
+    urgentTitle: 'Hulp voor nu',
+    toFinder: 'Zoek hulp die bij je past',
+    toSelfCheck: 'Doe de zelfcheck',
+    toOverview: 'Alle kenmerken',
+    sources: 'Waar komen deze teksten vandaan?',
+  },
+  accountability: {
+    reviewed: 'Laatst nagekeken op {{date}}.',
+    references: 'Bronnen',
+  },
   finder: {
     step: 'Stap {{n}} van {{total}}',
     next: 'Verder',

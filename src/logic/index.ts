@@ -5,3 +5,7 @@ export { organisationIds } from './organisations.ts';
 export type { OrganisationId } from './organisations.ts';
 export { answers, situationItems, itemsFor, screensFor, situationFrom, hasUnknown, finderResult } from './finder.ts';
 export type { Answer, SituationItem, FinderAnswers, Screen, FinderResult } from './finder.ts';
+export { domainIds } from './domains.ts';
+export type { DomainId } from './domains.ts';
+export { urgentHelp, urgentHelpForDomain, urgentHelpForFlag } from './urgent.ts';
+export type { RedFlag } from './urgent.ts';

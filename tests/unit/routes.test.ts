@@ -10,6 +10,8 @@ describe('routes', () => {
     ['/en/veilig-gebruiken', { lang: 'en', page: 'safety', path: '/veilig-gebruiken/' }],
     ['/organisaties/veilig-thuis/', { lang: 'nl', page: 'organisation', path: '/organisaties/veilig-thuis/', id: 'veilig-thuis' }],
     ['/organisaties/onbekend/', { lang: 'nl', page: 'notFound', path: '/organisaties/onbekend/' }],
+    ['/en/kenmerken/weggaan/', { lang: 'en', page: 'indicator', path: '/kenmerken/weggaan/', id: 'weggaan' }],
+    ['/kenmerken/sekte/', { lang: 'nl', page: 'notFound', path: '/kenmerken/sekte/' }],
     ['/404.html', { lang: 'nl', page: 'notFound', path: '/404.html' }],
   ])('%s shows %o', (url, route) => expect(resolveRoute(url)).toEqual(route));
 

@@ -1,0 +1,38 @@
+import type { Organisation } from '../../content/schema.ts';
+import type { Lang, T } from '../../i18n/index.ts';
+import { ContactLink } from './OrgParts.tsx';
+
+/** A calm panel with help for right now: each organisation's name, what it is for, and how to reach it. */
+export function UrgentHelp({ ids, organisations, lang, t, title, intro }: {
+  ids: readonly string[];
+  organisations: Organisation[];
+  lang: Lang;
+  t: T;
+  title: string;
+  intro?: string;
+}) {
+  return (
+    <section class="panel panel--urgent" aria-label={title}>
+      <h2 class="panel__title">{title}</h2>
+      {intro && <p>{intro}</p>}
+      <ul class="urgent-list">
+        {ids.map((id) => {
+          const org = organisations.find((o) => o.id === id)!;
+          return (
+            <li key={id}>
+              <strong>{org.name[lang]}</strong>
+              <p>{org.short[lang]}</p>
+              <ul class="contacts">
+                {org.contact.map((c) => (
+                  <li key={c.value}>
+                    <ContactLink contact={c} lang={lang} t={t} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+// The domains of the indicators and the self-check (../shared/design/SELF-CHECK.md), in order.
+// content/indicators/<id>.yaml must exist for each one (checked at build time); questions point here.
+export const domainIds = [
+  'leider-en-gezag',
+  'twijfel-en-denken',
+  'contact-en-informatie',
+  'dagelijks-leven',
+  'gevoelens',
+  'geld-werk-tijd',
+  'lichaam-seks-gezondheid',
+  'weggaan',
+  'kinderen',
+  'veiligheid-nu',
+] as const;
+
+export type DomainId = (typeof domainIds)[number];
