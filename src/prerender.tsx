@@ -13,7 +13,8 @@ import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
 import { HelpFinderPage } from './pages/HelpFinderPage.tsx';
 import { IndicatorPage, Indicators } from './pages/Indicators.tsx';
 import { Accountability } from './pages/Accountability.tsx';
-import { indicators, organisations } from 'virtual:content';
+import { indicators } from 'virtual:content/indicators';
+import { organisations } from 'virtual:content/organisations';
 
 function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode } {
   const { t, lang } = props;

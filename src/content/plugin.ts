@@ -2,24 +2,29 @@
 // data with no validation code. A content error stops the build with the file, the path and the problem.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { loadContent } from './load.ts';
+import { loadContent, type Content } from './load.ts';
 
-const ID = 'virtual:content';
-const RESOLVED = `\0${ID}`;
+// One module per part (virtual:content/organisations, …): a shared chunk holds whole modules, so a
+// page that needs the organisations must not pull in the questions, or the prerender-only pages.
+const PREFIX = 'virtual:content/';
+const RESOLVED = `\0${PREFIX}`;
 
 export function contentPlugin(dir = resolve(import.meta.dirname, '../../content')): Plugin {
+  let content: Content | undefined;
   return {
     name: 'hulpwijzer-content',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      const content = loadContent(dir); // throws ContentError with every problem listed
-      // Named exports, so a page that needs only organisations does not pull in the questions.
-      return Object.entries(content)
-        .map(([name, value]) => `export const ${name} = /*#__PURE__*/ JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
-        .join('\n');
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const name = id.slice(RESOLVED.length) as keyof Content;
+      content ??= loadContent(dir); // throws ContentError with every problem listed
+      if (!(name in content)) throw new Error(`virtual:content/${name} does not exist`);
+      return `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(content[name]))});`;
+    },
+    buildStart() {
+      content = undefined; // read content/ afresh for every build
     },
   };
 }

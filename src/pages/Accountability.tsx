@@ -2,7 +2,7 @@ import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { Sections } from '../ui/Prose.tsx';
 import { paths } from '../routes.ts';
 import { formatDate } from '../ui/format.ts';
-import { pages } from 'virtual:content';
+import { pages } from 'virtual:content/pages';
 
 export function Accountability(props: PageProps) {
   const { t, lang } = props;

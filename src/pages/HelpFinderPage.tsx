@@ -1,6 +1,6 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { localePath, paths } from '../routes.ts';
-import { helpFinder } from 'virtual:content';
+import { helpFinder } from 'virtual:content/helpFinder';
 
 export function HelpFinderPage(props: PageProps) {
   const { t, lang } = props;

@@ -1,6 +1,7 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { indicatorPath, localePath, paths } from '../routes.ts';
-import { indicators, organisations } from 'virtual:content';
+import { indicators } from 'virtual:content/indicators';
+import { organisations } from 'virtual:content/organisations';
 import { urgentHelpForDomain, type DomainId } from '../logic/index.ts';
 import { UrgentHelp } from '../features/organisations/UrgentHelp.tsx';
 

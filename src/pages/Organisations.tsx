@@ -1,6 +1,6 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { localePath, organisationPath, paths } from '../routes.ts';
-import { organisations } from 'virtual:content';
+import { organisations } from 'virtual:content/organisations';
 import { OrganisationDetails } from '../features/organisations/OrgParts.tsx';
 
 export function Organisations(props: PageProps) {

@@ -1,7 +1,7 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { Sections } from '../ui/Prose.tsx';
 import { paths } from '../routes.ts';
-import { pages } from 'virtual:content';
+import { pages } from 'virtual:content/pages';
 
 export function Safety(props: PageProps) {
   const { t, lang } = props;

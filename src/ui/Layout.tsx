@@ -3,7 +3,7 @@ import type { Lang, T } from '../i18n/index.ts';
 import { localePath, paths } from '../routes.ts';
 import { QuickExit } from '../features/quick-exit/QuickExit.tsx';
 import { formatDate } from './format.ts';
-import { site } from 'virtual:content';
+import { site } from 'virtual:content/site';
 
 declare const __APP_VERSION__: string;
 

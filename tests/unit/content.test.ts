@@ -110,7 +110,7 @@ describe('content/', () => {
     const dir = join(root, 'content');
     cpSync(real, dir, { recursive: true });
     writeFileSync(join(dir, 'site.yaml'), 'updated: "23-11-2026"\n');
-    writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content'; console.log(site);\n");
+    writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content/site'; console.log(site);\n");
     const { build } = await import('vite');
     const { contentPlugin } = await import('../../src/content/plugin.ts');
     await expect(

@@ -1,7 +1,9 @@
 // The help finder as a visitor uses it, by role and accessible name.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { helpFinder, organisations, routing } from 'virtual:content';
+import { helpFinder } from 'virtual:content/helpFinder';
+import { organisations } from 'virtual:content/organisations';
+import { routing } from 'virtual:content/routing';
 import { HelpFinder } from '../../src/features/help-finder/HelpFinder.tsx';
 import { createT } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';

@@ -1,7 +1,9 @@
 // Loaded only on the help finder page: replaces the prerendered fallback with the interactive finder.
 import { render } from 'preact';
 import { createT, type Lang } from '../../i18n/index.ts';
-import { helpFinder, organisations, routing } from 'virtual:content';
+import { helpFinder } from 'virtual:content/helpFinder';
+import { organisations } from 'virtual:content/organisations';
+import { routing } from 'virtual:content/routing';
 import { HelpFinder } from './HelpFinder.tsx';
 
 export function mount(el: HTMLElement): void {
