@@ -3,6 +3,7 @@
 // JavaScript (docs/DECISIONS.md, "Islands render, they do not hydrate").
 const loaders: Record<string, () => Promise<{ mount: (el: HTMLElement) => void }>> = {
   'help-finder': () => import('./features/help-finder/mount.tsx'),
+  'self-check': () => import('./features/self-check/mount.tsx'),
 };
 
 export function hydrateIslands(): void {

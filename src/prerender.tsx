@@ -13,6 +13,7 @@ import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
 import { HelpFinderPage } from './pages/HelpFinderPage.tsx';
 import { IndicatorPage, Indicators } from './pages/Indicators.tsx';
 import { Accountability } from './pages/Accountability.tsx';
+import { SelfCheckPage } from './pages/SelfCheckPage.tsx';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 
@@ -36,7 +37,7 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
       return { title: indicator.title[lang], vnode: <IndicatorPage {...props} id={indicator.id} /> };
     }
     case 'selfCheck':
-      return { title: t('nav.selfCheck'), vnode: <Stub {...props} title="nav.selfCheck" /> };
+      return { title: t('nav.selfCheck'), vnode: <SelfCheckPage {...props} /> };
     case 'helpFinder':
       return { title: t('nav.helpFinder'), vnode: <HelpFinderPage {...props} /> };
     case 'professionals':

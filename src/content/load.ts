@@ -17,6 +17,7 @@ export interface Content {
   indicators: schema.Indicator[];
   questions: schema.Questions;
   helpFinder: schema.HelpFinderTexts;
+  selfCheck: schema.SelfCheckTexts;
 }
 
 /** One problem in one content file, in words an editor understands. */
@@ -175,7 +176,8 @@ export function loadContent(dir: string): Content {
   }
 
   const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
+  const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
 
-  if (problems.length || !site || !routing || !questions || !helpFinder) throw new ContentError(problems);
-  return { site, pages, organisations, routing, indicators, questions, helpFinder };
+  if (problems.length || !site || !routing || !questions || !helpFinder || !selfCheck) throw new ContentError(problems);
+  return { site, pages, organisations, routing, indicators, questions, helpFinder, selfCheck };
 }

@@ -154,6 +154,29 @@ export const helpFinder = z.strictObject({
   anonymous: z.strictObject({ question: perRole, hint: localized }),
 });
 
+export const selfCheckTexts = z.strictObject({
+  intro: localized,
+  noScript: localized,
+  start: z.strictObject({
+    heading: localized,
+    points: localizedList,
+    contentNote: localized,
+    past: localized,
+    route: localized,
+    routes: z.strictObject({ self: roleOption, relative: roleOption }),
+  }),
+  redFlag: localized,
+  result: z.strictObject({
+    heading: localized,
+    notADiagnosis: localized,
+    redFlags: localized,
+    nothing: localized,
+    unknown: localized,
+    doubt: localized,
+    toFinder: localized,
+  }),
+});
+
 export const site = z.strictObject({
   /** The date the content as a whole was last reviewed; the footer shows it. */
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als "2026-11-23"'),
@@ -171,6 +194,7 @@ export type Questions = z.infer<typeof questions>;
 export type Page = z.infer<typeof page>;
 export type Site = z.infer<typeof site>;
 export type HelpFinderTexts = z.infer<typeof helpFinder>;
+export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;
 export type PerRole = z.infer<typeof perRole>;
 export type Routing = z.infer<typeof routing>;
 export type RedFlag = (typeof redFlags)[number];

@@ -9,3 +9,5 @@ export { domainIds } from './domains.ts';
 export type { DomainId } from './domains.ts';
 export { urgentHelp, urgentHelpForDomain, urgentHelpForFlag } from './urgent.ts';
 export type { RedFlag } from './urgent.ts';
+export { summarise, finderAnswersFrom, selfCheckAnswers } from './scoring.ts';
+export type { SelfCheckAnswer, SelfCheckRoute, SelfCheckSummary, ScoredQuestion, Recognised } from './scoring.ts';

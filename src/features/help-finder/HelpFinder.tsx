@@ -28,19 +28,22 @@ export interface HelpFinderProps {
   routing: Routing;
   /** Answers filled in elsewhere (the self-check); the visitor sees and can change them. */
   initial?: FinderAnswers;
+  /** Move focus to the first question at once (when the finder opens inside another flow). */
+  focusOnMount?: boolean;
 }
 
 const roles: Role[] = ['self', 'relative', 'professional'];
 const empty = (): FinderAnswers => ({ items: {} });
 
 export function HelpFinder(props: HelpFinderProps) {
-  const { lang, t, texts, initial } = props;
+  const { lang, t, texts, initial, focusOnMount = false } = props;
   const [answers, setAnswers] = useState<FinderAnswers>(initial ?? empty());
-  const [index, setIndex] = useState(0);
+  // With the role already known (from the self-check), start at "danger now": it is always asked.
+  const [index, setIndex] = useState(initial?.role ? 1 : 0);
   const [editing, setEditing] = useState(false); // changing one answer from the result page
   const [error, setError] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const moved = useRef(focusOnMount);
 
   const screens = screensFor(answers);
   const screen: Screen = screens[Math.min(index, screens.length - 1)]!;

@@ -3,18 +3,21 @@ import type { Lang, T } from '../../i18n/index.ts';
 import { ContactLink } from './OrgParts.tsx';
 
 /** A calm panel with help for right now: each organisation's name, what it is for, and how to reach it. */
-export function UrgentHelp({ ids, organisations, lang, t, title, intro }: {
+export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 2 }: {
   ids: readonly string[];
   organisations: Organisation[];
   lang: Lang;
   t: T;
   title: string;
   intro?: string;
+  level?: 2 | 3;
 }) {
+  const H = `h${level}` as const;
   return (
     <section class="panel panel--urgent" aria-label={title}>
-      <h2 class="panel__title">{title}</h2>
-      {intro && <p>{intro}</p>}
+      <H class="panel__title">{title}</H>
+      {/* The intro is a live region: it is announced when the panel appears during a questionnaire. */}
+      {intro && <p role="status">{intro}</p>}
       <ul class="urgent-list">
         {ids.map((id) => {
           const org = organisations.find((o) => o.id === id)!;

@@ -1,0 +1,67 @@
+// Self-check scoring: tables of answers in, recognised signals out. No score, no cut-off.
+import { describe, expect, it } from 'vitest';
+import { questions } from 'virtual:content/questions';
+import { domainIds, finderAnswersFrom, summarise, type SelfCheckAnswer } from '../../src/logic/index.ts';
+
+const routes = ['self', 'relative'] as const;
+const all = (route: (typeof routes)[number], answer: SelfCheckAnswer | undefined) =>
+  Object.fromEntries(questions[route].map((q) => [q.id, answer]));
+
+describe.each(routes)('summarise() on the %s route', (route) => {
+  const qs = questions[route];
+
+  it('all "Nee": nothing recognised, no red flags, nothing skipped', () => {
+    expect(summarise(qs, all(route, 'no'), domainIds)).toEqual({ redFlags: [], domains: [], unknown: [], skipped: [] });
+  });
+
+  it('all "Weet ik niet": nothing recognised, every question counted as unknown', () => {
+    const s = summarise(qs, all(route, 'unknown'), domainIds);
+    expect(s.redFlags).toEqual([]);
+    expect(s.domains).toEqual([]);
+    expect(s.unknown).toEqual(qs.map((q) => q.id));
+  });
+
+  it('all skipped: every question counted as skipped, nothing recognised', () => {
+    const s = summarise(qs, {}, domainIds);
+    expect(s.skipped).toHaveLength(qs.length);
+    expect(s.domains).toEqual([]);
+  });
+
+  it('one red flag among "Nee": only that red flag, first and apart from the domains', () => {
+    const flagged = qs.find((q) => q.redFlag === 'suicide')!;
+    const s = summarise(qs, { ...all(route, 'no'), [flagged.id]: 'sometimes' }, domainIds);
+    expect(s.redFlags).toEqual([{ id: flagged.id, answer: 'sometimes', flag: 'suicide' }]);
+    expect(s.domains).toEqual([]);
+  });
+
+  it('"Ja" and "Soms" both count as recognised, grouped by domain in domain order', () => {
+    const [a, b] = qs.filter((q) => !q.redFlag && q.domain === 'geld-werk-tijd');
+    const first = qs.find((q) => !q.redFlag && q.domain === 'leider-en-gezag')!;
+    const s = summarise(qs, { ...all(route, 'no'), [b!.id]: 'sometimes', [a!.id]: 'yes', [first.id]: 'yes' }, domainIds);
+    expect(s.domains).toEqual([
+      { domain: 'leider-en-gezag', recognised: [{ id: first.id, answer: 'yes' }] },
+      { domain: 'geld-werk-tijd', recognised: [{ id: a!.id, answer: 'yes' }, { id: b!.id, answer: 'sometimes' }] },
+    ]);
+  });
+
+  it('gives no total and no label, whatever the answers', () => {
+    const s = summarise(qs, all(route, 'yes'), domainIds);
+    expect(Object.keys(s).sort()).toEqual(['domains', 'redFlags', 'skipped', 'unknown']);
+    expect(s.redFlags.map((r) => r.flag).sort()).toEqual(['child', 'locked', 'sexual', 'suicide', 'violence']);
+  });
+});
+
+describe('finderAnswersFrom()', () => {
+  it('fills in sexual violence, suicidal thoughts and a child, never danger now', () => {
+    const s = summarise(questions.relative, all('relative', 'yes'), domainIds);
+    expect(finderAnswersFrom('relative', s)).toEqual({
+      role: 'relative',
+      items: { sexualViolence: 'yes', suicidalThoughts: 'yes', minorInvolved: 'yes' },
+      prefilled: expect.arrayContaining(['sexualViolence', 'suicidalThoughts', 'minorInvolved']),
+    });
+  });
+
+  it('fills in nothing but the role without red flags', () => {
+    expect(finderAnswersFrom('self', summarise(questions.self, all('self', 'no'), domainIds))).toEqual({ role: 'self', items: {}, prefilled: [] });
+  });
+});
