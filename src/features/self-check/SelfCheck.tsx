@@ -76,6 +76,7 @@ export function SelfCheck(props: SelfCheckProps) {
 
   if (stage.name === 'start') {
     return (
+      <>
       <form
         class="check"
         noValidate
@@ -129,12 +130,13 @@ export function SelfCheck(props: SelfCheckProps) {
             {t('selfCheck.start')}
           </button>
         </div>
-        {props.renderOpen?.((saved) => {
-          setRoute(saved.route);
-          setAnswers(saved.answers);
-          go({ name: 'result' });
-        })}
       </form>
+      {props.renderOpen?.((saved) => {
+        setRoute(saved.route);
+        setAnswers(saved.answers);
+        go({ name: 'result' });
+      })}
+      </>
     );
   }
 

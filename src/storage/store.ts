@@ -1,0 +1,78 @@
+// The opt-in store for self-check answers: ciphertext only, through Dexie, in one IndexedDB database
+// that "Alles wissen" removes. Loaded only when the visitor chooses to save or open saved answers.
+import Dexie, { type Table } from 'dexie';
+import { decrypt, DamagedData, encrypt, WrongPassphrase, type Envelope } from './crypto.ts';
+import { SAVED_DB_NAME } from './exists.ts';
+
+export const DB_NAME = SAVED_DB_NAME;
+const RECORD_ID = 'zelfcheck';
+
+interface StoredRecord {
+  id: string;
+  envelope: Envelope;
+}
+
+class SavedDatabase extends Dexie {
+  records!: Table<StoredRecord, string>;
+  constructor() {
+    super(DB_NAME);
+    this.version(1).stores({ records: 'id' });
+  }
+}
+
+export type LoadResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: 'none' | 'wrong-passphrase' | 'damaged' | 'unavailable' };
+
+export function storageAvailable(): boolean {
+  return typeof indexedDB !== 'undefined' && indexedDB !== null;
+}
+
+async function withDatabase<T>(use: (db: SavedDatabase) => Promise<T>): Promise<T> {
+  const db = new SavedDatabase();
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Encrypts and stores the value; false when this browser cannot store (some private modes). */
+export async function saveEncrypted(passphrase: string, value: unknown, iterations?: number): Promise<boolean> {
+  if (!storageAvailable()) return false;
+  const envelope = await encrypt(passphrase, value, iterations);
+  try {
+    await withDatabase((db) => db.records.put({ id: RECORD_ID, envelope }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads and decrypts the saved value, and checks its shape with `isValid`. Never throws and never
+ * deletes anything: a wrong passphrase, damaged or foreign data and a missing store are reported.
+ */
+export async function loadEncrypted<T>(passphrase: string, isValid: (x: unknown) => x is T): Promise<LoadResult<T>> {
+  if (!storageAvailable()) return { ok: false, reason: 'unavailable' };
+  let record: unknown;
+  try {
+    record = await withDatabase((db) => db.records.get(RECORD_ID));
+  } catch {
+    return { ok: false, reason: 'damaged' };
+  }
+  if (record === undefined) return { ok: false, reason: 'none' };
+  try {
+    const value = await decrypt(passphrase, (record as Partial<StoredRecord>).envelope);
+    return isValid(value) ? { ok: true, value } : { ok: false, reason: 'damaged' };
+  } catch (error) {
+    if (error instanceof WrongPassphrase) return { ok: false, reason: 'wrong-passphrase' };
+    if (error instanceof DamagedData) return { ok: false, reason: 'damaged' };
+    return { ok: false, reason: 'damaged' };
+  }
+}
+
+/** Removes the whole database. */
+export async function deleteSaved(): Promise<void> {
+  if (storageAvailable()) await Dexie.delete(DB_NAME);
+}
