@@ -95,8 +95,9 @@ describe('help finder', () => {
   });
 
   it('shows answers filled in from the self-check so they can be corrected', () => {
-    renderFinder('nl', { role: 'self', acuteDanger: 'no', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
-    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    renderFinder('nl', { role: 'self', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
+    // The role is known, so the finder starts at "danger now", which is always asked.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Ben jij of is iemand anders nu in gevaar?');
     fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
     expect(screen.getByText('Ingevuld vanuit de zelfcheck. Klopt het niet? Pas het dan aan.')).toBeTruthy();
   });

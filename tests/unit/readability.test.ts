@@ -1,0 +1,31 @@
+// B1 check of every Dutch text: content/ and the interface texts. See src/content/readability.ts.
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadContent } from '../../src/content/load.ts';
+import { check, dutchTexts, MAX_WORDS, sentences } from '../../src/content/readability.ts';
+import { nl } from '../../src/i18n/nl.ts';
+
+function interfaceTexts(value: unknown, path = 'src/i18n/nl.ts'): Array<{ where: string; text: string }> {
+  if (typeof value === 'string') return [{ where: path, text: value }];
+  return Object.entries(value as object).flatMap(([k, v]) => interfaceTexts(v, `${path}.${k}`));
+}
+
+describe('readability of the Dutch texts', () => {
+  it('splits sentences and counts words as documented', () => {
+    expect(sentences('Bel 112. Is er gevaar? Ja!')).toEqual(['Bel 112.', 'Is er gevaar?', 'Ja!']);
+    expect(check('x', 'Een arbeidsongeschiktheidsverzekering is lang.')[0]?.problem).toMatch(/lang woord/);
+    expect(check('x', Array.from({ length: MAX_WORDS + 1 }, () => 'woord').join(' ') + '.')[0]?.problem).toMatch(/woorden/);
+    expect(check('x', 'Kijk op centrumseksueelgeweld.nl voor hulp.')).toEqual([]);
+  });
+
+  it('has no sentence over the limit and no overlong word in content/ or the interface', () => {
+    const content = loadContent(join(import.meta.dirname, '../../content'));
+    const texts = [
+      ...Object.entries(content).flatMap(([part, value]) => dutchTexts(value, part)),
+      ...interfaceTexts(nl),
+    ];
+    const findings = texts.flatMap(({ where, text }) => check(where, text));
+    expect(findings.map((f) => `${f.where}: ${f.problem}: "${f.text}"`)).toEqual([]);
+  });
+});
