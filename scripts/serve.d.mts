@@ -1,6 +1,8 @@
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
+  /** Serve another build from now on. */
+  setDir(dir: string): void;
 }
 export function startServer(options?: { dir?: string; port?: number; host?: string }): Promise<RunningServer>;
 export function parseHeaders(text: string): Array<{ pattern: string; headers: Record<string, string> }>;

@@ -39,9 +39,15 @@ function matches(pattern, path) {
 }
 
 export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
-  const root = resolve(dir);
-  const headersPath = join(root, '_headers');
-  const rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
+  let root;
+  let rules;
+  /** Serve another build from now on (the update test "deploys" a newer build this way). */
+  const setDir = (next) => {
+    root = resolve(next);
+    const headersPath = join(root, '_headers');
+    rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
+  };
+  setDir(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path;
@@ -82,6 +88,7 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       const address = server.address();
       resolvePromise({
         url: `http://${host}:${address.port}`,
+        setDir,
         close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
       });
     });

@@ -1,0 +1,84 @@
+// A new version reaches a visitor only with consent, and never during a questionnaire.
+// One build is installed, a self-check is half done, then a newer build is deployed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve, waitForOfflineCopy } from './harness.ts';
+import type { RunningServer } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+let server: RunningServer;
+let nextBuild: string;
+
+beforeAll(async () => {
+  nextBuild = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-next-')), 'dist');
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', nextBuild, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, HULPWIJZER_BUILD_LABEL: 'next' },
+    stdio: 'inherit',
+  });
+  browser = await launch();
+  server = await serve();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(join(nextBuild, '..'), { recursive: true, force: true });
+});
+
+const footer = (page: Page) => page.locator('.site-footer__meta').innerText();
+const checkForUpdate = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+const waitingWorker = (page: Page) =>
+  page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { polling: 200, timeout: 20_000 });
+
+describe('updates', () => {
+  it('waits for the end of the questionnaire, keeps the old version offline when declined, and brings the new one when accepted', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/zelfcheck/`);
+    await waitForOfflineCopy(page);
+    await page.reload(); // now controlled by the installed version
+    expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
+
+    // Half a self-check.
+    await page.getByRole('radio', { name: /Over mezelf/ }).check();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('radio', { name: 'Soms', exact: true }).check();
+
+    // A newer build is deployed and found.
+    server.setDir(nextBuild);
+    await checkForUpdate(page);
+    await waitingWorker(page);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.update-offer').count(), 'no offer during the questionnaire').toBe(0);
+    expect(await page.locator('h2.question').innerText()).toMatch(/^Vraag 2 van/);
+    expect(await page.isChecked('input[value="sometimes"]')).toBe(true);
+
+    // Finishing the questionnaire: now the offer appears, inline, and the answers are in the result.
+    while ((await page.getByRole('button', { name: 'Naar de uitslag' }).count()) === 0) {
+      await page.getByRole('button', { name: 'Sla over' }).click();
+    }
+    await page.getByRole('button', { name: 'Naar de uitslag' }).click();
+    await page.getByText('Nieuwe versie beschikbaar.').waitFor();
+    expect(await page.locator('.check--result ul.signals li').count()).toBeGreaterThan(0);
+
+    // Declining keeps the old version, also offline.
+    await page.getByRole('button', { name: 'Later' }).click();
+    expect(await page.locator('.update-offer').count()).toBe(0);
+    await context.setOffline(true);
+    await page.goto(`${server.url}/kenmerken/`);
+    expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
+    await context.setOffline(false);
+
+    // Accepting brings the new version.
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Vernieuwen' }).click();
+    await expect.poll(() => footer(page), { timeout: 15_000 }).toMatch(/versie 0\.1\.0\+next$/);
+    await context.close();
+  });
+});
