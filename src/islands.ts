@@ -4,6 +4,7 @@
 const loaders: Record<string, () => Promise<{ mount: (el: HTMLElement) => void }>> = {
   'help-finder': () => import('./features/help-finder/mount.tsx'),
   'self-check': () => import('./features/self-check/mount.tsx'),
+  consultation: () => import('./features/consultation/mount.tsx'),
 };
 
 export function hydrateIslands(): void {

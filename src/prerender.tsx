@@ -7,13 +7,14 @@ import { allUrls, localePath, resolveRoute, type Route } from './routes.ts';
 import type { PageProps } from './ui/Layout.tsx';
 import { Home } from './pages/Home.tsx';
 import { Safety } from './pages/Safety.tsx';
-import { Stub } from './pages/Stub.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
 import { HelpFinderPage } from './pages/HelpFinderPage.tsx';
 import { IndicatorPage, Indicators } from './pages/Indicators.tsx';
 import { Accountability } from './pages/Accountability.tsx';
 import { SelfCheckPage } from './pages/SelfCheckPage.tsx';
+import { Professionals } from './pages/Professionals.tsx';
+import { ConsultationPage } from './pages/ConsultationPage.tsx';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 
@@ -41,7 +42,9 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
     case 'helpFinder':
       return { title: t('nav.helpFinder'), vnode: <HelpFinderPage {...props} /> };
     case 'professionals':
-      return { title: t('nav.professionals'), vnode: <Stub {...props} title="nav.professionals" /> };
+      return { title: t('nav.professionals'), vnode: <Professionals {...props} /> };
+    case 'consultation':
+      return { title: t('consult.title'), vnode: <ConsultationPage {...props} /> };
     case 'accountability':
       return { title: t('nav.accountability'), vnode: <Accountability {...props} /> };
     case 'notFound':

@@ -12,6 +12,7 @@ export type PageId =
   | 'selfCheck'
   | 'helpFinder'
   | 'professionals'
+  | 'consultation'
   | 'organisations'
   | 'organisation'
   | 'indicator'
@@ -26,6 +27,7 @@ export const paths = {
   selfCheck: '/zelfcheck/',
   helpFinder: '/hulpwijzer/',
   professionals: '/professionals/',
+  consultation: '/professionals/samen-kijken/',
   organisations: '/organisaties/',
   accountability: '/verantwoording/',
 } as const satisfies Partial<Record<PageId, string>>;

@@ -11,7 +11,7 @@ export function HelpFinderPage(props: PageProps) {
       <div data-island="help-finder" data-lang={lang}>
         <p class="notice">{helpFinder.noScript[lang]}</p>
         <p>
-          <a href={localePath(lang, paths.organisations)}>{t('stub.toOrganisations')}</a>
+          <a href={localePath(lang, paths.organisations)}>{t('organisations.toList')}</a>
         </p>
       </div>
     </Layout>

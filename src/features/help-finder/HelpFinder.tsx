@@ -19,6 +19,7 @@ import { onForget } from '../../ui/forget.ts';
 import { setBusy } from '../../ui/busy.ts';
 import { localePath, organisationPath } from '../../routes.ts';
 import { ContactLink, OrganisationDetails } from '../organisations/OrgParts.tsx';
+import { RouteCard } from './RouteCard.tsx';
 
 export interface HelpFinderProps {
   lang: Lang;
@@ -416,10 +417,23 @@ function Result({ lang, t, texts, organisations, routing, answers, heading, onCh
             </div>
           ))}
         </dl>
-        <button type="button" class="button button--secondary" onClick={onRestart}>
-          {t('finder.restart')}
-        </button>
+        <div class="finder__nav">
+          <button type="button" class="button button--secondary" onClick={() => print()}>
+            {t('routeCard.print')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={onRestart}>
+            {t('finder.restart')}
+          </button>
+        </div>
       </section>
+      <RouteCard
+        recommendations={recommendations}
+        organisations={organisations}
+        routing={routing}
+        lang={lang}
+        t={t}
+        today={new Date().toISOString().slice(0, 10)}
+      />
     </div>
   );
 }

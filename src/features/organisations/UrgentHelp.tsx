@@ -2,8 +2,8 @@ import type { Organisation } from '../../content/schema.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { ContactLink } from './OrgParts.tsx';
 
-/** A calm panel with help for right now: each organisation's name, what it is for, and how to reach it. */
-export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 2 }: {
+/** A calm panel with help (by default: for right now): each organisation's name, what it is for, and how to reach it. */
+export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 2, tone = 'urgent' }: {
   ids: readonly string[];
   organisations: Organisation[];
   lang: Lang;
@@ -11,10 +11,12 @@ export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 
   title: string;
   intro?: string;
   level?: 2 | 3;
+  /** "plain" for contacts that are not about right now (advice for professionals). */
+  tone?: 'urgent' | 'plain';
 }) {
   const H = `h${level}` as const;
   return (
-    <section class="panel panel--urgent" aria-label={title}>
+    <section class={tone === 'urgent' ? 'panel panel--urgent' : 'panel'} aria-label={title}>
       <H class="panel__title">{title}</H>
       {/* The intro is a live region: it is announced when the panel appears during a questionnaire. */}
       {intro && <p role="status">{intro}</p>}

@@ -1,0 +1,122 @@
+// "Samen kijken": the indicators and the help finder in large type, one item at a time, for a
+// professional and a client looking at one screen. Nothing is kept; the quick exit is on the page.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang, T } from '../../i18n/index.ts';
+import type { HelpFinderTexts, Indicator, Organisation, Routing } from '../../content/schema.ts';
+import { urgentHelpForDomain, type DomainId } from '../../logic/index.ts';
+import { onForget } from '../../ui/forget.ts';
+import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
+import { HelpFinder } from '../help-finder/HelpFinder.tsx';
+
+export interface ConsultationProps {
+  lang: Lang;
+  t: T;
+  indicators: Indicator[];
+  organisations: Organisation[];
+  routing: Routing;
+  finderTexts: HelpFinderTexts;
+}
+
+type Stage = { name: 'start' } | { name: 'indicator'; index: number } | { name: 'finder' };
+
+export function Consultation({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
+  const [stage, setStage] = useState<Stage>({ name: 'start' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const key = stage.name === 'indicator' ? `i${stage.index}` : stage.name;
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [key]);
+  useEffect(() => onForget(() => setStage({ name: 'start' })), []);
+
+  const go = (next: Stage) => {
+    moved.current = true;
+    setStage(next);
+  };
+
+  // Left and right arrows step through the topics, unless focus is in a form control.
+  useEffect(() => {
+    if (stage.name !== 'indicator') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if ((event.target as Element | null)?.closest?.('input, textarea, select')) return;
+      if (event.key === 'ArrowRight' && stage.index < indicators.length - 1) go({ name: 'indicator', index: stage.index + 1 });
+      if (event.key === 'ArrowLeft' && stage.index > 0) go({ name: 'indicator', index: stage.index - 1 });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [stage]);
+
+  if (stage.name === 'start') {
+    return (
+      <div class="consult">
+        <h2 ref={heading} tabIndex={-1}>
+          {t('consult.title')}
+        </h2>
+        <p>{t('consult.intro')}</p>
+        <div class="finder__nav">
+          <button type="button" class="button" onClick={() => go({ name: 'indicator', index: 0 })}>
+            {t('consult.startIndicators')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => go({ name: 'finder' })}>
+            {t('consult.findHelp')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  if (stage.name === 'finder') {
+    return (
+      <div class="consult">
+        <p>
+          <button type="button" class="link-button" onClick={() => go({ name: 'start' })}>
+            {t('consult.toStart')}
+          </button>
+        </p>
+        <HelpFinder lang={lang} t={t} texts={finderTexts} organisations={organisations} routing={routing} focusOnMount />
+      </div>
+    );
+  }
+
+  const { index } = stage;
+  const item = indicators[index]!;
+  const urgent = urgentHelpForDomain[item.id as DomainId];
+  const last = index === indicators.length - 1;
+  return (
+    <div class="consult">
+      <p class="consult__counter">{t('consult.counter', { n: index + 1, total: indicators.length })}</p>
+      <h2 ref={heading} tabIndex={-1}>
+        {item.title[lang]}
+      </h2>
+      <p>{item.explanation[lang]}</p>
+      <ul>
+        {item.examples[lang].map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+      <p class="consult__inside">{item.inside[lang]}</p>
+      {urgent && <UrgentHelp ids={urgent} organisations={organisations} lang={lang} t={t} title={t('indicators.urgentTitle')} level={3} />}
+      <div class="finder__nav">
+        {last ? (
+          <button type="button" class="button" onClick={() => go({ name: 'finder' })}>
+            {t('consult.findHelp')}
+          </button>
+        ) : (
+          <button type="button" class="button" onClick={() => go({ name: 'indicator', index: index + 1 })}>
+            {t('consult.next')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => go(index === 0 ? { name: 'start' } : { name: 'indicator', index: index - 1 })}
+        >
+          {t('consult.previous')}
+        </button>
+      </div>
+      <p class="hint">{t('consult.keys')}</p>
+    </div>
+  );
+}

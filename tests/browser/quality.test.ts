@@ -1,0 +1,211 @@
+// The quality bar every page must hold (issue: professionals and quality): keyboard journeys, focus
+// that is visible and never hidden behind the sticky bar, reduced motion, the consultation view and
+// the printed route card.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { allUrls } from '../../src/routes.ts';
+import { launch, serve, watchConsole } from './harness.ts';
+import type { RunningServer } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim(), name: el?.getAttribute('name') ?? '', href: el?.getAttribute('href') ?? '' };
+  });
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof focused>>) => boolean, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`never reached the element by Tab (last: ${JSON.stringify(await focused(page))})`);
+}
+
+describe('keyboard-only journeys', () => {
+  it('home → help finder → result → organisation', async () => {
+    const page = await browser.newPage();
+    const problems = watchConsole(page);
+    await page.goto(`${server.url}/`);
+    await tabTo(page, (el) => el.href === '/hulpwijzer/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    await tabTo(page, (el) => el.name === 'role');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // professional
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe('Is je cliënt of iemand anders nu in gevaar?');
+    await tabTo(page, (el) => el.name === 'danger');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe('Wat speelt er? Kies wat past.');
+    await tabTo(page, (el) => el.text === 'Verder');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe('Hier kun je terecht');
+    await tabTo(page, (el) => el.text === 'Alles over Veilig Thuis');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/organisaties/veilig-thuis/`);
+    expect(await page.locator('h1').innerText()).toBe('Veilig Thuis');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('home → self-check → result', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/`);
+    await tabTo(page, (el) => el.href === '/en/zelfcheck/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/en/zelfcheck/`);
+    await page.waitForSelector('form.check');
+    await tabTo(page, (el) => el.name === 'route');
+    await page.keyboard.press('ArrowDown'); // about someone else
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toMatch(/^Question 1 of/);
+    for (;;) {
+      const { text } = await focused(page);
+      const last = /Question (\d+) of \1\b/.test(text);
+      await tabTo(page, (el) => el.text === 'Skip');
+      await page.keyboard.press('Enter');
+      if (last) break;
+      await expect.poll(async () => (await focused(page)).text).toMatch(/^Question \d+ of/);
+    }
+    await expect.poll(async () => (await focused(page)).text).toBe('What you recognise');
+    await page.close();
+  });
+});
+
+describe('focus', () => {
+  it.each(['/', '/veilig-gebruiken/', '/organisaties/helpwanted/', '/en/kenmerken/veiligheid-nu/'])(
+    'is visible on every element of %s and never hidden behind the sticky bar, also after scrolling',
+    async (url) => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+      await page.goto(server.url + url);
+      const count = await page.evaluate(() => document.querySelectorAll('a[href], button:not([hidden]), input').length);
+      const problems: string[] = [];
+      for (let i = 0; i < count + 1; i++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const rect = el.getBoundingClientRect();
+          const bar = document.querySelector('.top-bar')!.getBoundingClientRect();
+          return {
+            label: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)}`,
+            indicator: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+            inBar: el.closest('.top-bar') !== null,
+            skip: el.classList.contains('skip-link'),
+            top: rect.top,
+            bottom: rect.bottom,
+            barBottom: bar.bottom,
+            viewport: innerHeight,
+          };
+        });
+        if (!state) continue;
+        if (!state.indicator) problems.push(`${state.label}: no visible focus indicator`);
+        if (!state.inBar && !state.skip && state.top < state.barBottom - 1) problems.push(`${state.label}: hidden behind the top bar`);
+        if (state.bottom > state.viewport + 1 || state.top < 0) problems.push(`${state.label}: outside the viewport`);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('zoom and motion', () => {
+  it('at 200% zoom (640 × 360 CSS pixels) no page scrolls sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 360 } });
+    const wide: string[] = [];
+    for (const url of allUrls()) {
+      await page.goto(server.url + url);
+      if ((await page.evaluate(() => document.documentElement.scrollWidth)) > 640) wide.push(url);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+
+  it('with reduced motion nothing animates, also while answering questions', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    await page.getByRole('radio', { name: /Voor mezelf/ }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await context.close();
+  });
+});
+
+describe('Samen kijken (consultation view)', () => {
+  it('shows one topic at a time in large type, steps by arrow keys and buttons, and keeps nothing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/professionals/samen-kijken/`);
+    await page.getByRole('button', { name: 'Kenmerken bekijken' }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe('Leider en gezag');
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize))).toBeGreaterThanOrEqual(20);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await focused(page)).text).toBe('Twijfel en denken');
+    expect(await page.getByText('Onderwerp 2 van 10').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await focused(page)).text).toBe('Leider en gezag');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    expect(await page.locator('[data-quick-exit]').isVisible()).toBe(true);
+    const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]);
+    expect(stored).toEqual([0, 0, 0]);
+    await context.close();
+  });
+});
+
+describe('route card', () => {
+  it('prints on one A4 page with the recommended organisations and nothing of the app or the client', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    await page.getByRole('radio', { name: /Ik ben professional/ }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    // Many situations at once: the longest card there can be.
+    for (const group of await page.locator('fieldset.answer-group--compact').all()) await group.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('radio', { name: 'Nee', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('button', { name: 'Routekaart printen' }).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.checkVisibility() && el.children.length === 0 && (el.textContent ?? '').trim())
+        .map((el) => (el.textContent ?? '').trim()),
+    );
+    const text = visible.join('\n');
+    expect(text).toContain('Routekaart: hier kun je terecht');
+    expect(text).toContain('0800-2000');
+    expect(text).not.toMatch(/Snel weg|Verder|Wijzig|Nieuwe versie|Hulpwijzer, naar de startpagina/);
+    expect(text).not.toContain('Je antwoorden'); // nothing about the client's answers
+    expect(await page.locator('[data-quick-exit]').isVisible()).toBe(false);
+
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await context.close();
+  });
+});
