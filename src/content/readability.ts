@@ -6,7 +6,7 @@ export const MAX_WORDS = 20;
 export const MAX_LETTERS = 20;
 
 /** Long words that are names or fixed terms an editor cannot shorten. */
-const ALLOWED_LONG_WORDS = new Set(['zelfmoordpreventie', 'kinderbescherming', 'arbeidsinspectie']);
+const ALLOWED_LONG_WORDS = new Set(['zelfmoordpreventie', 'kinderbescherming', 'arbeidsinspectie', 'criminaliteitspreventie']);
 
 export interface Finding {
   where: string;

@@ -162,7 +162,7 @@ export const en: Dictionary = {
     tools: 'Tools for the conversation',
     consult: 'Looking together: the signs and the help finder in large type, on one screen with your client.',
     consultLink: 'Open Looking together',
-    routeCard: 'A route card: go through the help finder. Under the result you can print a route card with the organisations, their numbers and what happens when you get in touch. It says nothing about your client.',
+    routeCard: 'A route card: go through the help finder. Under the result you can print a route card. It shows the organisations, their numbers and what happens when you get in touch. It says nothing about your client.',
     routeCardLink: 'To the help finder',
     contactTitle: 'Advice for professionals',
   },

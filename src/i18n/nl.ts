@@ -162,7 +162,7 @@ export const nl = {
     tools: 'Hulpmiddelen voor in het gesprek',
     consult: 'Samen kijken: de kenmerken en de hulpwijzer in grote letters, op één scherm met je cliënt.',
     consultLink: 'Open Samen kijken',
-    routeCard: 'Een routekaart: doorloop de hulpwijzer. Onder het resultaat kun je een routekaart printen met de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
+    routeCard: 'Een routekaart: doorloop de hulpwijzer. Onder het resultaat kun je een routekaart printen. Daarop staan de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
     routeCardLink: 'Naar de hulpwijzer',
     contactTitle: 'Advies voor professionals',
   },

@@ -100,6 +100,14 @@ describe('the build', () => {
     }
   });
 
+  it('has no modal dialogs anywhere (they would make the quick exit unreachable) and logs nothing', () => {
+    for (const url of allUrls()) expect(read(fileOf(url)), url).not.toMatch(/<dialog|aria-modal/);
+    for (const file of filesIn('assets').filter((f) => f.endsWith('.js') && !f.startsWith('assets/store-'))) {
+      const code = read(file);
+      expect(code, file).not.toMatch(/showModal|sendBeacon/);
+    }
+  });
+
   it('writes the not-found page in both languages', () => {
     const html = read(fileOf(notFoundPath));
     expect(html).toContain('Deze pagina bestaat niet');
