@@ -1,4 +1,5 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
+import { Island } from '../ui/Island.tsx';
 import { localePath, paths } from '../routes.ts';
 
 export function ConsultationPage(props: PageProps) {
@@ -6,12 +7,9 @@ export function ConsultationPage(props: PageProps) {
   return (
     <Layout {...props} back={paths.professionals}>
       <h1 class="visually-hidden">{t('consult.title')}</h1>
-      <div data-island="consultation" data-lang={lang} class="consult-island">
-        <p class="notice">{t('consult.noScript')}</p>
-        <p>
-          <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
-        </p>
-      </div>
+      <Island name="consultation" lang={lang} noScript={t('consult.noScript')}>
+        <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
+      </Island>
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
+import { Island } from '../ui/Island.tsx';
 import { localePath, paths } from '../routes.ts';
 import { helpFinder } from 'virtual:content/helpFinder';
 
@@ -8,12 +9,9 @@ export function HelpFinderPage(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('nav.helpFinder')}</h1>
       <p class="lead">{helpFinder.intro[lang]}</p>
-      <div data-island="help-finder" data-lang={lang}>
-        <p class="notice">{helpFinder.noScript[lang]}</p>
-        <p>
-          <a href={localePath(lang, paths.organisations)}>{t('organisations.toList')}</a>
-        </p>
-      </div>
+      <Island name="help-finder" lang={lang} noScript={helpFinder.noScript[lang]}>
+        <a href={localePath(lang, paths.organisations)}>{t('organisations.toList')}</a>
+      </Island>
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
+import { Island } from '../ui/Island.tsx';
 import { localePath, paths } from '../routes.ts';
 import { selfCheck } from 'virtual:content/selfCheck';
 
@@ -8,12 +9,9 @@ export function SelfCheckPage(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('nav.selfCheck')}</h1>
       <p class="lead">{selfCheck.intro[lang]}</p>
-      <div data-island="self-check" data-lang={lang}>
-        <p class="notice">{selfCheck.noScript[lang]}</p>
-        <p>
-          <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
-        </p>
-      </div>
+      <Island name="self-check" lang={lang} noScript={selfCheck.noScript[lang]}>
+        <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
+      </Island>
     </Layout>
   );
 }

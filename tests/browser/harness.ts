@@ -1,7 +1,9 @@
 // Shared set-up for the browser tests: Debian's Chromium through playwright-core, the production
 // build served by scripts/serve.mjs exactly as shipped (CSP, headers, service worker), and stubs for
 // the outside sites, because this machine has no internet.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
@@ -84,6 +86,16 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
   });
 }
 
+/** A new context whose offline copy is complete (the first visit is over), ready to go offline. */
+export async function contextWithOfflineCopy(browser: Browser, appUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${appUrl}/`);
+  await waitForOfflineCopy(page);
+  await page.close();
+  return context;
+}
+
 /** The main heading of a page as the build wrote it, to prove a page is the real one, not a fallback. */
 export function builtHeading(url: string): string {
   const file = url.endsWith('.html') ? url : `${url}index.html`;
@@ -91,4 +103,48 @@ export function builtHeading(url: string): string {
   const match = html.match(/<h1[^>]*>(.*?)<\/h1>/s);
   if (!match?.[1]) throw new Error(`no <h1> in dist${file}`);
   return match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+}
+
+/** One Chromium and one server for a test file, started before its tests and stopped after them. */
+export function useBrowserAndServer(): { browser: Browser; server: RunningServer } {
+  const app = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    app.browser = await launch();
+    app.server = await serve();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
+/** WCAG 2.2 AA violations axe-core finds on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export interface Focused {
+  tag: string;
+  text: string;
+  name: string;
+  href: string;
+}
+
+/** What has keyboard focus. */
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim(), name: el?.getAttribute('name') ?? '', href: el?.getAttribute('href') ?? '' };
+  });
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(page: Page, matches: (el: Focused) => boolean, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`never reached the element by Tab (last: ${JSON.stringify(await focused(page))})`);
 }

@@ -1,49 +1,20 @@
 // The help finder in the production build: by keyboard only, by touch, in both languages, offline;
 // the dialer link; axe on every screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, serve, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, contextWithOfflineCopy, tabTo, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const app = useBrowserAndServer();
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (el: { tag: string; text: string; name: string | null; type: string | null }) => boolean, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLInputElement | null;
-      return { tag: a?.tagName ?? '', text: a?.textContent?.trim() ?? '', name: a?.getAttribute('name') ?? null, type: a?.getAttribute('type') ?? null };
-    });
-    if (matches(el)) return;
-  }
-  throw new Error('never reached the element by Tab');
-}
 
 describe('help finder', () => {
   it('reaches a result by keyboard only, with focus on each new question, in Dutch', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.goto(`${app.server.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, (el) => el.name === 'role');
     await page.keyboard.press('ArrowDown'); // the second choice: a relative
@@ -56,7 +27,7 @@ describe('help finder', () => {
     expect(await page.isChecked('input[name="danger"][value="no"]')).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat speelt er? Kies wat past.');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, (el) => el.name === 'minorInvolved');
     await page.keyboard.press('Space'); // "Ja"
     await page.keyboard.press('Enter');
@@ -71,21 +42,17 @@ describe('help finder', () => {
     const names = await page.locator('.result-card h3').allTextContents();
     expect(names[0]).toBe('Veilig Thuis');
     expect(names).toContain('Fier, Hulppunt Onder Controle');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('works by touch in English, offline, and "call" opens the dialer with the right number', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
-    const warm = await context.newPage();
-    await warm.goto(`${server.url}/`);
-    await waitForOfflineCopy(warm);
-    await warm.close();
+    const context = await contextWithOfflineCopy(app.browser, app.server.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await context.setOffline(true);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, server.url);
-    await page.goto(`${server.url}/en/hulpwijzer/`);
+    const foreign = watchForeignRequests(page, app.server.url);
+    await page.goto(`${app.server.url}/en/hulpwijzer/`);
     await page.waitForSelector('form.finder');
 
     await page.getByRole('radio', { name: /For myself/ }).tap();
@@ -111,8 +78,8 @@ describe('help finder', () => {
   });
 
   it('never puts an answer in the address or in storage', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/hulpwijzer/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await page.getByRole('radio', { name: /Voor mezelf/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
@@ -120,7 +87,7 @@ describe('help finder', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('group', { name: /seksueel geweld/ }).getByRole('radio', { name: 'Ja' }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
-    expect(page.url()).toBe(`${server.url}/hulpwijzer/`);
+    expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
     const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length, document.cookie]);
     expect(stored).toEqual([0, 0, 0, '']);
     await page.close();

@@ -1,35 +1,22 @@
 // Every page of the production build, as a visitor's browser sees it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { builtHeading, launch, serve, stubOutsideSites, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import { axeViolations, builtHeading, serve, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
 
 const urls = allUrls();
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 describe('every page, online with JavaScript', () => {
   it('makes no request to another site, logs no CSP violation or error, and stores nothing', async () => {
-    const context = await browser.newContext();
-    await stubOutsideSites(context, server.url);
+    const context = await app.browser.newContext();
+    await stubOutsideSites(context, app.server.url);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, server.url);
+    const foreign = watchForeignRequests(page, app.server.url);
     const problems = watchConsole(page);
 
     for (const url of urls) {
-      await page.goto(server.url + url, { waitUntil: 'load' });
+      await page.goto(app.server.url + url, { waitUntil: 'load' });
       await expect.poll(() => page.locator('h1').first().textContent()).toBe(builtHeading(url));
     }
     await waitForOfflineCopy(page);
@@ -47,15 +34,12 @@ describe('every page, online with JavaScript', () => {
   });
 
   it('has no WCAG 2.2 AA violation that axe-core can find, in either language', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
     for (const url of urls) {
-      await page.goto(server.url + url);
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      for (const v of result.violations) violations.push(`${url}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      await page.goto(app.server.url + url);
+      for (const v of await axeViolations(page)) violations.push(`${url}: ${v}`);
     }
     expect(violations).toEqual([]);
     await context.close();
@@ -65,7 +49,7 @@ describe('every page, online with JavaScript', () => {
 describe('offline after the first visit', () => {
   it('shows every page, each its own content, with the server stopped', async () => {
     const offlineServer = await serve();
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${offlineServer.url}/`);
     await waitForOfflineCopy(page);
@@ -87,10 +71,10 @@ describe('offline after the first visit', () => {
 
 describe('without JavaScript', () => {
   it('every page shows its content and the quick exit is a plain link to a neutral site', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const url of urls) {
-      await page.goto(server.url + url);
+      await page.goto(app.server.url + url);
       expect(await page.locator('h1').first().textContent(), url).toBe(builtHeading(url));
       expect(await page.locator('main').innerText(), url).not.toBe('');
       const exit = page.locator('[data-quick-exit]');
@@ -103,8 +87,8 @@ describe('without JavaScript', () => {
 
 describe('addresses and headers', () => {
   it('answers an unknown address with the not-found page and status 404, in both languages', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/dit/bestaat/niet`);
+    const page = await app.browser.newPage();
+    const response = await page.goto(`${app.server.url}/dit/bestaat/niet`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
     expect(await page.locator('[lang="en"] h2').textContent()).toBe('This page does not exist');
@@ -112,18 +96,18 @@ describe('addresses and headers', () => {
   });
 
   it('sends the security headers from dist/_headers, frame-ancestors included', async () => {
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${app.server.url}/`);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
   it('sets the language of each page from its address', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/veilig-gebruiken/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/en/veilig-gebruiken/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
-    await page.waitForURL(`${server.url}/veilig-gebruiken/`);
+    await page.waitForURL(`${app.server.url}/veilig-gebruiken/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.close();
   });

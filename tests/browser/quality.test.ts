@@ -1,47 +1,22 @@
 // The quality bar every page must hold (issue: professionals and quality): keyboard journeys, focus
 // that is visible and never hidden behind the sticky bar, reduced motion, the consultation view and
 // the printed route card.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { allUrls } from '../../src/routes.ts';
-import { launch, serve, watchConsole } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import { focused, tabTo, useBrowserAndServer, watchConsole } from './harness.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const app = useBrowserAndServer();
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim(), name: el?.getAttribute('name') ?? '', href: el?.getAttribute('href') ?? '' };
-  });
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof focused>>) => boolean, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused(page))) return;
-  }
-  throw new Error(`never reached the element by Tab (last: ${JSON.stringify(await focused(page))})`);
-}
 
 describe('keyboard-only journeys', () => {
   it('home → help finder → result → organisation', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await tabTo(page, (el) => el.href === '/hulpwijzer/');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/hulpwijzer/`);
+    await page.waitForURL(`${app.server.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await tabTo(page, (el) => el.name === 'role');
     await page.keyboard.press('ArrowDown');
@@ -57,18 +32,18 @@ describe('keyboard-only journeys', () => {
     await expect.poll(async () => (await focused(page)).text).toBe('Hier kun je terecht');
     await tabTo(page, (el) => el.text === 'Alles over Veilig Thuis');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/organisaties/veilig-thuis/`);
+    await page.waitForURL(`${app.server.url}/organisaties/veilig-thuis/`);
     expect(await page.locator('h1').innerText()).toBe('Veilig Thuis');
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('home → self-check → result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/en/`);
     await tabTo(page, (el) => el.href === '/en/zelfcheck/');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/en/zelfcheck/`);
+    await page.waitForURL(`${app.server.url}/en/zelfcheck/`);
     await page.waitForSelector('form.check');
     await tabTo(page, (el) => el.name === 'route');
     await page.keyboard.press('ArrowDown'); // about someone else
@@ -91,8 +66,8 @@ describe('focus', () => {
   it.each(['/', '/veilig-gebruiken/', '/organisaties/helpwanted/', '/en/kenmerken/veiligheid-nu/'])(
     'is visible on every element of %s and never hidden behind the sticky bar, also after scrolling',
     async (url) => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-      await page.goto(server.url + url);
+      const page = await app.browser.newPage({ viewport: { width: 360, height: 640 } });
+      await page.goto(app.server.url + url);
       const count = await page.evaluate(() => document.querySelectorAll('a[href], button:not([hidden]), input').length);
       const problems: string[] = [];
       for (let i = 0; i < count + 1; i++) {
@@ -127,10 +102,10 @@ describe('focus', () => {
 
 describe('zoom and motion', () => {
   it('at 200% zoom (640 × 360 CSS pixels) no page scrolls sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 360 } });
+    const page = await app.browser.newPage({ viewport: { width: 640, height: 360 } });
     const wide: string[] = [];
     for (const url of allUrls()) {
-      await page.goto(server.url + url);
+      await page.goto(app.server.url + url);
       if ((await page.evaluate(() => document.documentElement.scrollWidth)) > 640) wide.push(url);
     }
     expect(wide).toEqual([]);
@@ -138,9 +113,9 @@ describe('zoom and motion', () => {
   });
 
   it('with reduced motion nothing animates, also while answering questions', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await app.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.goto(`${app.server.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await page.getByRole('radio', { name: /Voor mezelf/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
@@ -152,9 +127,9 @@ describe('zoom and motion', () => {
 
 describe('Samen kijken (consultation view)', () => {
   it('shows one topic at a time in large type, steps by arrow keys and buttons, and keeps nothing', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/professionals/samen-kijken/`);
+    await page.goto(`${app.server.url}/professionals/samen-kijken/`);
     await page.getByRole('button', { name: 'Kenmerken bekijken' }).click();
     await expect.poll(async () => (await focused(page)).text).toBe('Leider en gezag');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize))).toBeGreaterThanOrEqual(20);
@@ -173,9 +148,9 @@ describe('Samen kijken (consultation view)', () => {
 
 describe('route card', () => {
   it('prints on one A4 page with the recommended organisations and nothing of the app or the client', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/hulpwijzer/`);
+    await page.goto(`${app.server.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await page.getByRole('radio', { name: /Ik ben professional/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();

@@ -5,23 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { allUrls } from '../../src/routes.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { OUTSIDE, chromiumArgs, executablePath, launch, serve, stubOutsideSites, waitForOfflineCopy } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import { chromiumArgs, contextWithOfflineCopy, executablePath, OUTSIDE, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 type Method = 'click' | 'Shift ×3' | 'Esc ×2';
 const methods: Method[] = ['click', 'Shift ×3', 'Esc ×2'];
@@ -32,17 +21,18 @@ async function exitBy(page: Page, method: Method) {
   if (method === 'Esc ×2') for (let i = 0; i < 2; i++) await page.keyboard.press('Escape');
 }
 
-const isAppPage = (url: string) => url.startsWith(server.url) && !url.endsWith(NEUTRAL_LOCAL);
+const isAppPage = (url: string) => url.startsWith(app.server.url) && !url.endsWith(NEUTRAL_LOCAL);
 
 /** Into the app from another site, then two pages deeper by the app's own links. */
-async function walkIntoApp(page: Page) {
+async function walkIntoApp(page: Page, beforeEntering?: () => Promise<void>) {
   await page.goto(OUTSIDE);
+  await beforeEntering?.();
   await page.click('#into-app');
-  await page.waitForURL(`${server.url}/`);
+  await page.waitForURL(`${app.server.url}/`);
   await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
-  await page.waitForURL(`${server.url}/veilig-gebruiken/`);
+  await page.waitForURL(`${app.server.url}/veilig-gebruiken/`);
   await page.getByRole('link', { name: 'Organisaties' }).click();
-  await page.waitForURL(`${server.url}/organisaties/`);
+  await page.waitForURL(`${app.server.url}/organisaties/`);
 }
 
 async function expectAppUnreachable(page: Page, landing: string) {
@@ -54,17 +44,10 @@ async function expectAppUnreachable(page: Page, landing: string) {
   expect(page.url()).toBe(landing);
 }
 
-async function warmUp(context: BrowserContext) {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await waitForOfflineCopy(page);
-  await page.close();
-}
-
 describe.each(methods)('quick exit by %s', (method) => {
   it('online: leaves for the neutral site within a second; neither Back nor Forward shows the app', async () => {
-    const context = await browser.newContext();
-    const neutralVisits = await stubOutsideSites(context, server.url);
+    const context = await app.browser.newContext();
+    const neutralVisits = await stubOutsideSites(context, app.server.url);
     const page = await context.newPage();
     await walkIntoApp(page);
 
@@ -79,26 +62,18 @@ describe.each(methods)('quick exit by %s', (method) => {
   });
 
   it('offline: lands on the neutral page of the offline copy, which says nothing about the app', async () => {
-    const context = await browser.newContext();
-    await stubOutsideSites(context, server.url);
-    await warmUp(context);
+    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    await stubOutsideSites(context, app.server.url);
     const page = await context.newPage();
-    await page.goto(OUTSIDE);
-    await context.setOffline(true);
-    await page.click('#into-app');
-    await page.waitForURL(`${server.url}/`);
-    await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
-    await page.waitForURL(`${server.url}/veilig-gebruiken/`);
-    await page.getByRole('link', { name: 'Organisaties' }).click();
-    await page.waitForURL(`${server.url}/organisaties/`);
+    await walkIntoApp(page, () => context.setOffline(true));
 
     const started = Date.now();
     await exitBy(page, method);
-    await page.waitForURL(server.url + NEUTRAL_LOCAL, { timeout: 1000 });
+    await page.waitForURL(app.server.url + NEUTRAL_LOCAL, { timeout: 1000 });
     expect(Date.now() - started).toBeLessThan(1000);
     await expectNeutralPage(page);
 
-    await expectAppUnreachable(page, server.url + NEUTRAL_LOCAL);
+    await expectAppUnreachable(page, app.server.url + NEUTRAL_LOCAL);
     await context.close();
   });
 });
@@ -120,20 +95,20 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
     const context = await chromium.launchPersistentContext(join(dir, method.replace(/\W/g, '')), {
       executablePath,
       headless: true,
-      args: [...chromiumArgs, `--app=${server.url}/`],
+      args: [...chromiumArgs, `--app=${app.server.url}/`],
     });
     const page = context.pages()[0] ?? (await context.waitForEvent('page'));
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${app.server.url}/`);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
     await waitForOfflineCopy(page);
     await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
-    await page.waitForURL(`${server.url}/veilig-gebruiken/`);
+    await page.waitForURL(`${app.server.url}/veilig-gebruiken/`);
     await page.getByRole('link', { name: 'Organisaties' }).click();
-    await page.waitForURL(`${server.url}/organisaties/`);
+    await page.waitForURL(`${app.server.url}/organisaties/`);
 
     await exitBy(page, method);
-    await page.waitForURL(server.url + NEUTRAL_LOCAL, { timeout: 1000 });
+    await page.waitForURL(app.server.url + NEUTRAL_LOCAL, { timeout: 1000 });
     await expectNeutralPage(page);
     await page.goBack().catch(() => undefined);
     expect(isAppPage(page.url()), `Back showed ${page.url()}`).toBe(false);
@@ -143,10 +118,10 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
 
 describe('the shortcuts do not fire by accident', () => {
   it('typing capitals or pressing Esc in a text field does not leave', async () => {
-    const context = await browser.newContext();
-    await stubOutsideSites(context, server.url);
+    const context = await app.browser.newContext();
+    await stubOutsideSites(context, app.server.url);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     // The app has no text field on this page yet: add one, as a form later will.
     await page.evaluate(() => {
       const input = document.createElement('input');
@@ -164,14 +139,14 @@ describe('the shortcuts do not fire by accident', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${app.server.url}/`);
     expect(await page.inputValue('#field')).toBe('ABCD');
     await context.close();
   });
 
   it('shows one dot per Shift press and announces how many presses are left', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/en/`);
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
     expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
@@ -190,9 +165,9 @@ describe('the quick exit control', () => {
     ['a phone of 320 px', { width: 320, height: 640 }],
     ['a laptop', { width: 1280, height: 800 }],
   ])('on %s stays in view and uncovered after scrolling, on every page, and is at least 44 × 44 px', async (_name, viewport) => {
-    const page = await browser.newPage({ viewport });
+    const page = await app.browser.newPage({ viewport });
     for (const url of allUrls()) {
-      await page.goto(server.url + url);
+      await page.goto(app.server.url + url);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const box = await page.locator('[data-quick-exit]').boundingBox();
       expect(box, url).not.toBeNull();
@@ -212,8 +187,8 @@ describe('the quick exit control', () => {
   });
 
   it('comes first in the tab order after the skip link, with a name that says it leaves at once', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/veilig-gebruiken/`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/veilig-gebruiken/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
     await page.keyboard.press('Tab');

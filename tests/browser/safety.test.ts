@@ -1,26 +1,15 @@
 // "Alles wissen" on the safety page: nothing of the app is left on the device afterwards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { launch, serve, stubOutsideSites, waitForOfflineCopy } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import { stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 /** What the app left in this browser profile, read from a page without any script of the app. */
 async function leftovers(context: BrowserContext) {
   const page = await context.newPage();
-  await page.goto(`${server.url}/recept.html`);
+  await page.goto(`${app.server.url}/recept.html`);
   const found = await page.evaluate(async () => ({
     caches: await caches.keys(),
     registrations: (await navigator.serviceWorker.getRegistrations()).length,
@@ -33,10 +22,10 @@ async function leftovers(context: BrowserContext) {
 
 describe('Alles wissen', () => {
   it('removes the offline copy, the service worker and any database, then leaves for the neutral site', async () => {
-    const context = await browser.newContext();
-    const neutralVisits = await stubOutsideSites(context, server.url);
+    const context = await app.browser.newContext();
+    const neutralVisits = await stubOutsideSites(context, app.server.url);
     const page = await context.newPage();
-    await page.goto(`${server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.server.url}/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     // A database as saved answers will leave one (the self-check's opt-in store).
     await page.evaluate(
@@ -53,9 +42,9 @@ describe('Alles wissen', () => {
   });
 
   it('offline, leaves for about:blank, because the neutral page went with the offline copy', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/veilig-gebruiken/`);
+    await page.goto(`${app.server.url}/en/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     await context.setOffline(true);
     await page.reload();
@@ -67,9 +56,9 @@ describe('Alles wissen', () => {
   });
 
   it('without JavaScript, the button is hidden and a note explains how to delete the data by hand', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.server.url}/veilig-gebruiken/`);
     expect(await page.getByRole('button', { name: 'Alles wissen' }).count()).toBe(0);
     expect(await page.getByText('Alles wissen werkt alleen als JavaScript aan staat.').isVisible()).toBe(true);
     await context.close();

@@ -1,27 +1,11 @@
 // The self-check in the production build: both routes by keyboard and by touch, in both languages,
 // offline; nothing stored without opting in; saving and opening with a passphrase.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launch, serve, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, contextWithOfflineCopy, focused, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const app = useBrowserAndServer();
 
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 
 async function storedAnything(context: BrowserContext, page: Page) {
   return {
@@ -34,16 +18,16 @@ async function storedAnything(context: BrowserContext, page: Page) {
   };
 }
 
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const focusedText = async (page: Page) => (await focused(page)).text;
 
 describe('self-check', () => {
   it('goes through the route about oneself by keyboard only, stores nothing, and ends in the help finder', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${server.url}/zelfcheck/`);
+    await page.goto(`${app.server.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('input[name="route"][value="self"]').focus();
     await page.keyboard.press('Space');
@@ -60,15 +44,15 @@ describe('self-check', () => {
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowRight'); // "Nee"
       }
-      if (i === 3) expect(await axe(page)).toEqual([]);
+      if (i === 3) expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Enter');
       if (i < total) await expect.poll(() => focusedText(page)).toContain(`Vraag ${i + 1} van ${total}`);
     }
     await expect.poll(() => focusedText(page)).toBe('Wat je herkent');
     expect(await page.locator('.check--result').innerText()).not.toMatch(/score|punten|sekte|\d+ ?%/i);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await storedAnything(context, page)).toEqual({ cookies: 0, local: 0, session: 0, databases: [] });
-    expect(page.url()).toBe(`${server.url}/zelfcheck/`);
+    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`);
 
     await page.getByRole('button', { name: 'Verder naar de hulpwijzer' }).press('Enter');
     await expect.poll(() => focusedText(page)).toBe('Ben jij of is iemand anders nu in gevaar?');
@@ -77,15 +61,11 @@ describe('self-check', () => {
   });
 
   it('goes through the route about someone else by touch, in English, offline, with help for now on a red flag', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
-    const warm = await context.newPage();
-    await warm.goto(`${server.url}/`);
-    await waitForOfflineCopy(warm);
-    await warm.close();
+    const context = await contextWithOfflineCopy(app.browser, app.server.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await context.setOffline(true);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, server.url);
-    await page.goto(`${server.url}/en/zelfcheck/`);
+    const foreign = watchForeignRequests(page, app.server.url);
+    await page.goto(`${app.server.url}/en/zelfcheck/`);
     await page.waitForSelector('form.check');
     await page.getByRole('radio', { name: /About someone else/ }).tap();
     await page.getByRole('button', { name: 'Start' }).tap();
@@ -111,9 +91,9 @@ describe('self-check', () => {
   });
 
   it('keeps answers only after the visitor chooses it, encrypted, and opens them again with the passphrase', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/zelfcheck/`);
+    await page.goto(`${app.server.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
     await page.getByRole('radio', { name: /Over mezelf/ }).check();
     await page.getByRole('button', { name: 'Begin' }).click();
@@ -130,7 +110,7 @@ describe('self-check', () => {
     await page.getByLabel('Herhaal het wachtwoord').fill('Lang Geheim 1');
     await page.getByRole('button', { name: 'Versleuteld bewaren' }).click();
     await page.getByText('Je antwoorden zijn versleuteld bewaard op dit apparaat.').waitFor({ timeout: 15_000 });
-    expect(page.url()).toBe(`${server.url}/zelfcheck/`); // typing capitals did not trigger the exit
+    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`); // typing capitals did not trigger the exit
 
     const stored = await page.evaluate(
       () =>

@@ -5,12 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, waitForOfflineCopy } from './harness.ts';
-import type { RunningServer } from '../../scripts/serve.mjs';
+import type { Page } from 'playwright-core';
+import { useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
-let browser: Browser;
-let server: RunningServer;
+const app = useBrowserAndServer();
+
 let nextBuild: string;
 
 beforeAll(async () => {
@@ -19,12 +18,8 @@ beforeAll(async () => {
     env: { ...process.env, HULPWIJZER_BUILD_LABEL: 'next' },
     stdio: 'inherit',
   });
-  browser = await launch();
-  server = await serve();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(join(nextBuild, '..'), { recursive: true, force: true });
 });
 
@@ -36,9 +31,9 @@ const waitingWorker = (page: Page) =>
 
 describe('updates', () => {
   it('waits for the end of the questionnaire, keeps the old version offline when declined, and brings the new one when accepted', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/zelfcheck/`);
+    await page.goto(`${app.server.url}/zelfcheck/`);
     await waitForOfflineCopy(page);
     await page.reload(); // now controlled by the installed version
     expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
@@ -51,7 +46,7 @@ describe('updates', () => {
     await page.getByRole('radio', { name: 'Soms', exact: true }).check();
 
     // A newer build is deployed and found.
-    server.setDir(nextBuild);
+    app.server.setDir(nextBuild);
     await checkForUpdate(page);
     await waitingWorker(page);
     await page.waitForTimeout(500);
@@ -71,12 +66,12 @@ describe('updates', () => {
     await page.getByRole('button', { name: 'Later' }).click();
     expect(await page.locator('.update-offer').count()).toBe(0);
     await context.setOffline(true);
-    await page.goto(`${server.url}/kenmerken/`);
+    await page.goto(`${app.server.url}/kenmerken/`);
     expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
     await context.setOffline(false);
 
     // Accepting brings the new version.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.getByRole('button', { name: 'Vernieuwen' }).click();
     await expect.poll(() => footer(page), { timeout: 15_000 }).toMatch(/versie 0\.1\.0\+next$/);
     await context.close();
