@@ -1,6 +1,7 @@
 // "Samen kijken": the indicators and the help finder in large type, one item at a time, for a
 // professional and a client looking at one screen. Nothing is kept; the quick exit is on the page.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useStepFocus } from '../../ui/step.tsx';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Indicator, Organisation, Routing } from '../../content/schema.ts';
 import { urgentHelpForDomain, type DomainId } from '../../logic/index.ts';
@@ -21,17 +22,11 @@ type Stage = { name: 'start' } | { name: 'indicator'; index: number } | { name: 
 
 export function Consultation({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
   const [stage, setStage] = useState<Stage>({ name: 'start' });
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-  const key = stage.name === 'indicator' ? `i${stage.index}` : stage.name;
-
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [key]);
+  const { heading, markMoved } = useStepFocus(stage.name === 'indicator' ? `i${stage.index}` : stage.name);
   useEffect(() => onForget(() => setStage({ name: 'start' })), []);
 
   const go = (next: Stage) => {
-    moved.current = true;
+    markMoved();
     setStage(next);
   };
 

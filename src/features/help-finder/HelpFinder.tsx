@@ -1,6 +1,7 @@
 // The help finder: one question screen at a time, then the result. Answers live in this component's
 // state only: never in the URL, never stored; the quick exit (onForget) clears them.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { BlockChoice, useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren, RefObject } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Organisation, Routing } from '../../content/schema.ts';
@@ -43,17 +44,13 @@ export function HelpFinder(props: HelpFinderProps) {
   const [index, setIndex] = useState(initial?.role ? 1 : 0);
   const [editing, setEditing] = useState(false); // changing one answer from the result page
   const [error, setError] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(focusOnMount);
 
   const screens = screensFor(answers);
   const screen: Screen = screens[Math.min(index, screens.length - 1)]!;
   const role = answers.role ?? 'self';
 
   // Focus the new screen's heading, so keyboard and screen reader users start at the question.
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [screen, index]);
+  const { heading, markMoved } = useStepFocus(`${screen}${index}`, focusOnMount);
 
   // While the questions are open, a new version waits (it would reload the page and lose answers).
   useEffect(() => {
@@ -72,7 +69,7 @@ export function HelpFinder(props: HelpFinderProps) {
   );
 
   const go = (next: number) => {
-    moved.current = true;
+    markMoved();
     setError('');
     setIndex(Math.max(0, Math.min(next, screens.length - 1)));
   };
@@ -141,22 +138,18 @@ export function HelpFinder(props: HelpFinderProps) {
             </p>
           )}
           {roles.map((r) => (
-            <label key={r} class="choice choice--block">
-              <input
-                type="radio"
-                name="role"
-                value={r}
-                checked={answers.role === r}
-                onChange={() => {
-                  setError('');
-                  update({ role: r });
-                }}
-              />
-              <span>
-                <strong>{texts.role.options[r].label[lang]}</strong>
-                <span class="choice__hint">{texts.role.options[r].hint[lang]}</span>
-              </span>
-            </label>
+            <BlockChoice
+              key={r}
+              name="role"
+              value={r}
+              checked={answers.role === r}
+              onChange={() => {
+                setError('');
+                update({ role: r });
+              }}
+              label={texts.role.options[r].label[lang]}
+              hint={texts.role.options[r].hint[lang]}
+            />
           ))}
         </fieldset>
       )}

@@ -1,7 +1,8 @@
 // The self-check: a start screen, one question per screen, the result per domain, and on into the
 // help finder without a page load. Answers live in this component's state only, unless the visitor
 // chooses to save them (the save panel loads its own code). The quick exit forgets them.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { BlockChoice, useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Indicator, Organisation, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
@@ -45,15 +46,9 @@ export function SelfCheck(props: SelfCheckProps) {
   const [answers, setAnswers] = useState<Answers>({});
   const [stage, setStage] = useState<Stage>({ name: 'start' });
   const [error, setError] = useState('');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
 
   const list = route ? questions[route] : [];
-  const stageKey = stage.name === 'question' ? `q${stage.index}` : stage.name;
-
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [stageKey]);
+  const { heading, markMoved } = useStepFocus(stage.name === 'question' ? `q${stage.index}` : stage.name);
   useEffect(() => {
     setBusy(stage.name === 'question');
   }, [stage.name]);
@@ -69,7 +64,7 @@ export function SelfCheck(props: SelfCheckProps) {
   );
 
   const go = (next: Stage) => {
-    moved.current = true;
+    markMoved();
     setError('');
     setStage(next);
   };
@@ -106,23 +101,19 @@ export function SelfCheck(props: SelfCheckProps) {
             </p>
           )}
           {(['self', 'relative'] as const).map((r) => (
-            <label key={r} class="choice choice--block">
-              <input
-                type="radio"
-                name="route"
-                value={r}
-                checked={route === r}
-                onChange={() => {
-                  setError('');
-                  setRoute(r);
-                  setAnswers({});
-                }}
-              />
-              <span>
-                <strong>{texts.start.routes[r].label[lang]}</strong>
-                <span class="choice__hint">{texts.start.routes[r].hint[lang]}</span>
-              </span>
-            </label>
+            <BlockChoice
+              key={r}
+              name="route"
+              value={r}
+              checked={route === r}
+              onChange={() => {
+                setError('');
+                setRoute(r);
+                setAnswers({});
+              }}
+              label={texts.start.routes[r].label[lang]}
+              hint={texts.start.routes[r].hint[lang]}
+            />
           ))}
         </fieldset>
         <div class="finder__nav">
