@@ -7,6 +7,11 @@ export const en: Dictionary = {
     description:
       'Information, a questionnaire and the way to help with coercion in a group. Everything stays on your device.',
   },
+  confirmRestart: {
+    question: 'Your answers will then be gone. Do you want to start again?',
+    yes: 'Yes, start again',
+    no: 'No, go back',
+  },
   skipLink: 'Skip to content',
   quickExit: {
     label: 'Leave now',

@@ -7,6 +7,11 @@ export const nl = {
     description:
       'Uitleg, een vragenlijst en de weg naar hulp bij dwang in een groep. Alles blijft op je apparaat.',
   },
+  confirmRestart: {
+    question: 'Je antwoorden zijn dan weg. Wil je opnieuw beginnen?',
+    yes: 'Ja, opnieuw beginnen',
+    no: 'Nee, ga terug',
+  },
   skipLink: 'Naar de inhoud',
   quickExit: {
     label: 'Snel weg',

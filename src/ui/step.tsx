@@ -1,6 +1,6 @@
 // Shared by the questionnaires (help finder, self-check, Samen kijken): focus that follows the step,
-// and the large radio "cards" for a first choice.
-import { useEffect, useRef } from 'preact/hooks';
+// the large radio "cards" for a first choice, and a button that asks before it throws answers away.
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * Moves focus to the step's heading whenever `step` changes after the visitor moved on (not on the
@@ -38,5 +38,41 @@ export function BlockChoice({ name, value, checked, onChange, label, hint }: {
         <span class="choice__hint">{hint}</span>
       </span>
     </label>
+  );
+}
+
+/**
+ * A button whose action loses work (starting again): the first press asks, inline, and focus moves
+ * to the safe answer. No dialog: a modal would make the quick exit unreachable.
+ */
+export function ConfirmButton({ label, question, yes, no, onConfirm }: {
+  label: string;
+  question: string;
+  yes: string;
+  no: string;
+  onConfirm: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const safe = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) safe.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button type="button" class="button button--secondary" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="group" aria-label={question}>
+      <p>{question}</p>
+      <button type="button" class="button button--secondary" onClick={onConfirm}>
+        {yes}
+      </button>
+      <button type="button" class="button" ref={safe} onClick={() => setAsking(false)}>
+        {no}
+      </button>
+    </div>
   );
 }

@@ -94,6 +94,21 @@ describe('help finder', () => {
     expect(resultNames()).toEqual(expect.arrayContaining(['CoMensha', 'Fier, Hulppunt Onder Controle']));
   });
 
+  it('asks before starting again, with focus on the safe answer', () => {
+    renderFinder();
+    fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
+    next();
+    next();
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
+    expect(document.activeElement?.textContent).toBe('Nee, ga terug');
+    fireEvent.click(screen.getByRole('button', { name: 'Nee, ga terug' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Hier kun je terecht' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, opnieuw beginnen' }));
+    expect(screen.getByRole('heading', { name: 'Voor wie zoek je hulp?' })).toBeTruthy();
+  });
+
   it('shows answers filled in from the self-check so they can be corrected', () => {
     renderFinder('nl', { role: 'self', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
     // The role is known, so the finder starts at "danger now", which is always asked.

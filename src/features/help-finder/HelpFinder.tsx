@@ -1,7 +1,7 @@
 // The help finder: one question screen at a time, then the result. Answers live in this component's
 // state only: never in the URL, never stored; the quick exit (onForget) clears them.
 import { useEffect, useState } from 'preact/hooks';
-import { BlockChoice, useStepFocus } from '../../ui/step.tsx';
+import { BlockChoice, ConfirmButton, useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren, RefObject } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Organisation, Routing } from '../../content/schema.ts';
@@ -414,10 +414,14 @@ function Result({ lang, t, texts, organisations, routing, answers, heading, onCh
           <button type="button" class="button button--secondary" onClick={() => print()}>
             {t('routeCard.print')}
           </button>
-          <button type="button" class="button button--secondary" onClick={onRestart}>
-            {t('finder.restart')}
-          </button>
         </div>
+        <ConfirmButton
+          label={t('finder.restart')}
+          question={t('confirmRestart.question')}
+          yes={t('confirmRestart.yes')}
+          no={t('confirmRestart.no')}
+          onConfirm={onRestart}
+        />
       </section>
       <RouteCard
         recommendations={recommendations}

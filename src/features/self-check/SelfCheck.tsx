@@ -2,7 +2,7 @@
 // help finder without a page load. Answers live in this component's state only, unless the visitor
 // chooses to save them (the save panel loads its own code). The quick exit forgets them.
 import { useEffect, useState } from 'preact/hooks';
-import { BlockChoice, useStepFocus } from '../../ui/step.tsx';
+import { BlockChoice, ConfirmButton, useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Indicator, Organisation, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
@@ -282,18 +282,18 @@ export function SelfCheck(props: SelfCheckProps) {
         <button type="button" class="button" onClick={() => go({ name: 'finder' })}>
           {t('selfCheck.toFinder')}
         </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            setRoute(undefined);
-            setAnswers({});
-            go({ name: 'start' });
-          }}
-        >
-          {t('selfCheck.restart')}
-        </button>
       </div>
+      <ConfirmButton
+        label={t('selfCheck.restart')}
+        question={t('confirmRestart.question')}
+        yes={t('confirmRestart.yes')}
+        no={t('confirmRestart.no')}
+        onConfirm={() => {
+          setRoute(undefined);
+          setAnswers({});
+          go({ name: 'start' });
+        }}
+      />
       {route && props.renderSave?.({ route, answers })}
     </div>
   );
