@@ -1,7 +1,11 @@
 // Interactive parts of a page ("islands") load here; the rest of every page stays static HTML.
-// Each island loads only its own code, and renders over a prerendered fallback that works without
-// JavaScript (docs/DECISIONS.md, "Islands render, they do not hydrate").
-const loaders: Record<string, () => Promise<{ mount: (el: HTMLElement) => void }>> = {
+// Each island loads only its own code and its own language, and renders over a prerendered fallback
+// that works without JavaScript (docs/DECISIONS.md, "Islands render, they do not hydrate").
+import type { Lang } from './i18n/index.ts';
+
+type Mount = (el: HTMLElement, lang: Lang) => Promise<void>;
+
+const loaders: Record<string, () => Promise<{ mount: Mount }>> = {
   'help-finder': () => import('./features/help-finder/mount.tsx'),
   'self-check': () => import('./features/self-check/mount.tsx'),
   consultation: () => import('./features/consultation/mount.tsx'),
@@ -10,6 +14,7 @@ const loaders: Record<string, () => Promise<{ mount: (el: HTMLElement) => void }
 export function hydrateIslands(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
     const load = loaders[el.dataset.island ?? ''];
-    if (load) void load().then((m) => m.mount(el));
+    // If the code cannot load, the fallback simply stays: the page still reads and points the way on.
+    if (load) void load().then((m) => m.mount(el, el.dataset.lang === 'en' ? 'en' : 'nl')).catch(() => undefined);
   }
 }

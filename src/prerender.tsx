@@ -2,7 +2,7 @@
 // the strip-prerender plugin in vite.config.ts): renders one URL to static HTML with preact-iso.
 import { prerender } from 'preact-iso';
 import type { VNode } from 'preact';
-import { createT } from './i18n/index.ts';
+import { tFor } from './i18n/all.ts';
 import { allUrls, localePath, resolveRoute, type Route } from './routes.ts';
 import type { PageProps } from './ui/Layout.tsx';
 import { Home } from './pages/Home.tsx';
@@ -54,7 +54,7 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
 
 export async function renderPage(url: string) {
   const route = resolveRoute(url);
-  const t = createT(route.lang);
+  const t = tFor(route.lang);
   const { title, vnode } = pageFor(route, { lang: route.lang, t, path: route.path });
   const { html, links } = await prerender(vnode);
   const siteName = t('meta.siteName');

@@ -1,6 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { nl, type Dictionary } from './nl.ts';
-import { en } from './en.ts';
+import type { Dictionary } from './nl.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -14,13 +13,12 @@ type Leaves<T, P extends string = ''> = {
 export type Key = Leaves<Dictionary>;
 export type T = (key: Key, options?: Record<string, unknown>) => string;
 
-export const dictionaries: Record<Lang, Dictionary> = { nl, en };
-
 /**
  * One i18next instance per language, created on demand. The language always comes from the URL,
- * never from a detector, so nothing is cached in web storage.
+ * never from a detector, so nothing is cached in web storage. The dictionary is passed in, so a
+ * page's script carries only its own language (islands load it with loadDictionary()).
  */
-export function createT(lang: Lang, dictionary: Dictionary = dictionaries[lang]): T {
+export function createT(lang: Lang, dictionary: Dictionary): T {
   const instance = i18next.createInstance();
   void instance.init({
     lng: lang,
@@ -32,4 +30,9 @@ export function createT(lang: Lang, dictionary: Dictionary = dictionaries[lang])
   });
   const fixed: TFunction = instance.getFixedT(lang);
   return (key, options) => fixed(key, options) as string;
+}
+
+/** The interface texts of one language, as their own chunk. */
+export async function loadDictionary(lang: Lang): Promise<Dictionary> {
+  return lang === 'en' ? (await import('./en.ts')).en : (await import('./nl.ts')).nl;
 }

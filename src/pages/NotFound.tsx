@@ -1,5 +1,5 @@
 import { Layout } from '../ui/Layout.tsx';
-import { createT } from '../i18n/index.ts';
+import { tFor } from '../i18n/all.ts';
 import { localePath, paths } from '../routes.ts';
 
 /**
@@ -7,8 +7,8 @@ import { localePath, paths } from '../routes.ts';
  * The frame (quick exit, 112) is Dutch, the source language, with the English text below.
  */
 export function NotFound() {
-  const nl = createT('nl');
-  const en = createT('en');
+  const nl = tFor('nl');
+  const en = tFor('en');
   return (
     <Layout lang="nl" t={nl} path={paths.home}>
       <h1>{nl('notFound.title')}</h1>

@@ -5,8 +5,8 @@ import type { Lang } from '../i18n/index.ts';
 export function Sections({ page, lang }: { page: Page; lang: Lang }) {
   return (
     <>
-      {page.sections.map((section) => (
-        <section key={section.heading.nl}>
+      {page.sections.map((section, i) => (
+        <section key={i}>
           <h2>{section.heading[lang]}</h2>
           {section.paragraphs?.[lang].map((p) => <p key={p}>{p}</p>)}
           {section.items && (

@@ -62,6 +62,20 @@ describe('the build', () => {
     expect(filesIn('').filter((f) => f.endsWith('.map'))).toEqual([]);
   });
 
+  it('gives each script one language: interactive pages load only their own', () => {
+    const pairs = [
+      ['Wat speelt er? Kies wat past.', 'What is going on? Choose what fits.'],
+      ['Opnieuw beginnen', 'Start again'],
+      ['Bij Veilig Thuis kun je advies vragen', 'At Veilig Thuis'],
+    ];
+    for (const file of filesIn('assets').filter((f) => f.endsWith('.js'))) {
+      const code = read(file);
+      for (const [nl, en] of pairs) expect(code.includes(nl!) && code.includes(en!), `${file} holds both "${nl}" and "${en}"`).toBe(false);
+    }
+    const all = filesIn('assets').map(read).join('\n');
+    for (const [nl, en] of pairs) expect(all.includes(nl!) && all.includes(en!), `"${nl}" and "${en}" are shipped`).toBe(true);
+  });
+
   it(`loads at most ${FIRST_PAGE_JS_CEILING_KB} KB of JavaScript (gzip) on the first page`, () => {
     const scripts = firstPageScripts(dist);
     expect(scripts.length).toBeGreaterThan(0);

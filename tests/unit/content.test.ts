@@ -124,3 +124,12 @@ describe('content/', () => {
     ).rejects.toThrow(/content\/site\.yaml → updated: moet een datum zijn als "2026-11-23"/);
   });
 });
+
+describe('content for one language', () => {
+  it('keeps only the chosen language of every { nl, en } pair and leaves the rest alone', async () => {
+    const { localize } = await import('../../src/content/plugin.ts');
+    const value = { id: 'x', name: { nl: 'Hallo', en: 'Hello' }, list: { nl: ['a'], en: ['b'] }, deep: [{ text: { en: 'E', nl: 'N' } }], n: 3 };
+    expect(localize(value, 'en')).toEqual({ id: 'x', name: { en: 'Hello' }, list: { en: ['b'] }, deep: [{ text: { en: 'E' } }], n: 3 });
+    expect(localize(value, 'nl')).toEqual({ id: 'x', name: { nl: 'Hallo' }, list: { nl: ['a'] }, deep: [{ text: { nl: 'N' } }], n: 3 });
+  });
+});

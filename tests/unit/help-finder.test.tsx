@@ -5,7 +5,7 @@ import { helpFinder } from 'virtual:content/helpFinder';
 import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
 import { HelpFinder } from '../../src/features/help-finder/HelpFinder.tsx';
-import { createT } from '../../src/i18n/index.ts';
+import { tFor } from '../../src/i18n/all.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
 import type { FinderAnswers } from '../../src/logic/index.ts';
 
@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 function renderFinder(lang: 'nl' | 'en' = 'nl', initial?: FinderAnswers) {
   return render(
-    <HelpFinder lang={lang} t={createT(lang)} texts={helpFinder} organisations={organisations} routing={routing} initial={initial} />,
+    <HelpFinder lang={lang} t={tFor(lang)} texts={helpFinder} organisations={organisations} routing={routing} initial={initial} />,
   );
 }
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Verder' }));

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { QuickExit } from '../../src/features/quick-exit/QuickExit.tsx';
 import { initQuickExit } from '../../src/features/quick-exit/quick-exit.ts';
-import { createT } from '../../src/i18n/index.ts';
+import { tFor } from '../../src/i18n/all.ts';
 
 let exits = 0;
 const key = (type: 'keydown' | 'keyup', key: string, target: EventTarget = document.body) =>
@@ -19,7 +19,7 @@ let stop: () => void;
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '<div id="root"></div>';
-  render(<QuickExit t={createT('nl')} />, document.getElementById('root')!);
+  render(<QuickExit t={tFor('nl')} />, document.getElementById('root')!);
   exits = 0;
   stop = initQuickExit(() => exits++);
 });

@@ -8,14 +8,14 @@ import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { SelfCheck } from '../../src/features/self-check/SelfCheck.tsx';
-import { createT } from '../../src/i18n/index.ts';
+import { tFor } from '../../src/i18n/all.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
 
 afterEach(cleanup);
 
 function renderCheck(lang: 'nl' | 'en' = 'nl') {
   render(
-    <SelfCheck lang={lang} t={createT(lang)} texts={selfCheck} questions={questions} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />,
+    <SelfCheck lang={lang} t={tFor(lang)} texts={selfCheck} questions={questions} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />,
   );
 }
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));

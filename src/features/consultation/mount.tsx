@@ -1,17 +1,24 @@
 // Loaded only on the "Samen kijken" page.
 import { render } from 'preact';
-import { createT, type Lang } from '../../i18n/index.ts';
-import { indicators } from 'virtual:content/indicators';
-import { organisations } from 'virtual:content/organisations';
-import { routing } from 'virtual:content/routing';
-import { helpFinder } from 'virtual:content/helpFinder';
+import { createT, loadDictionary, type Lang } from '../../i18n/index.ts';
+import { contentFor } from '../../content/for-lang.ts';
 import { Consultation } from './Consultation.tsx';
 
-export function mount(el: HTMLElement): void {
-  const lang = (el.dataset.lang === 'en' ? 'en' : 'nl') satisfies Lang;
+export async function mount(el: HTMLElement, lang: Lang): Promise<void> {
+  const [dictionary, c] = await Promise.all([
+    loadDictionary(lang),
+    contentFor(lang, 'indicators', 'organisations', 'routing', 'helpFinder'),
+  ]);
   el.textContent = '';
   render(
-    <Consultation lang={lang} t={createT(lang)} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />,
+    <Consultation
+      lang={lang}
+      t={createT(lang, dictionary)}
+      indicators={c.indicators}
+      organisations={c.organisations}
+      routing={c.routing}
+      finderTexts={c.helpFinder}
+    />,
     el,
   );
 }

@@ -1,16 +1,14 @@
 // Loaded only on the help finder page: replaces the prerendered fallback with the interactive finder.
 import { render } from 'preact';
-import { createT, type Lang } from '../../i18n/index.ts';
-import { helpFinder } from 'virtual:content/helpFinder';
-import { organisations } from 'virtual:content/organisations';
-import { routing } from 'virtual:content/routing';
+import { createT, loadDictionary, type Lang } from '../../i18n/index.ts';
+import { contentFor } from '../../content/for-lang.ts';
 import { HelpFinder } from './HelpFinder.tsx';
 
-export function mount(el: HTMLElement): void {
-  const lang = (el.dataset.lang === 'en' ? 'en' : 'nl') satisfies Lang;
+export async function mount(el: HTMLElement, lang: Lang): Promise<void> {
+  const [dictionary, { helpFinder, organisations, routing }] = await Promise.all([
+    loadDictionary(lang),
+    contentFor(lang, 'helpFinder', 'organisations', 'routing'),
+  ]);
   el.textContent = ''; // the fallback says the finder needs JavaScript; it does not need to stay
-  render(
-    <HelpFinder lang={lang} t={createT(lang)} texts={helpFinder} organisations={organisations} routing={routing} />,
-    el,
-  );
+  render(<HelpFinder lang={lang} t={createT(lang, dictionary)} texts={helpFinder} organisations={organisations} routing={routing} />, el);
 }

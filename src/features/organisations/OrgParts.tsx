@@ -64,8 +64,8 @@ export function OrganisationDetails({ org, lang, t, level = 2 }: { org: Organisa
       )}
       <H>{t('organisations.whatHappens')}</H>
       <ul>
-        {org.whatHappens.map((w) => (
-          <li key={w.text.nl}>
+        {org.whatHappens.map((w, i) => (
+          <li key={i}>
             {w.text[lang]} <SourceNote source={src(w.source)} lang={lang} t={t} />
           </li>
         ))}

@@ -1,31 +1,29 @@
 // Loaded only on the self-check page: replaces the prerendered fallback with the questionnaire.
 import { render } from 'preact';
-import { createT, type Lang } from '../../i18n/index.ts';
-import { selfCheck } from 'virtual:content/selfCheck';
-import { questions } from 'virtual:content/questions';
-import { indicators } from 'virtual:content/indicators';
-import { organisations } from 'virtual:content/organisations';
-import { routing } from 'virtual:content/routing';
-import { helpFinder } from 'virtual:content/helpFinder';
+import { createT, loadDictionary, type Lang } from '../../i18n/index.ts';
+import { contentFor } from '../../content/for-lang.ts';
 import { SelfCheck } from './SelfCheck.tsx';
 import { OpenSavedPanel, SavePanel } from './SavePanels.tsx';
 
-export function mount(el: HTMLElement): void {
-  const lang = (el.dataset.lang === 'en' ? 'en' : 'nl') satisfies Lang;
+export async function mount(el: HTMLElement, lang: Lang): Promise<void> {
+  const [dictionary, c] = await Promise.all([
+    loadDictionary(lang),
+    contentFor(lang, 'selfCheck', 'questions', 'indicators', 'organisations', 'routing', 'helpFinder'),
+  ]);
+  const t = createT(lang, dictionary);
   el.textContent = '';
-  const t = createT(lang);
   render(
     <SelfCheck
       lang={lang}
       t={t}
-      texts={selfCheck}
-      questions={questions}
-      indicators={indicators}
-      organisations={organisations}
-      routing={routing}
-      finderTexts={helpFinder}
+      texts={c.selfCheck}
+      questions={c.questions}
+      indicators={c.indicators}
+      organisations={c.organisations}
+      routing={c.routing}
+      finderTexts={c.helpFinder}
       renderSave={(value) => <SavePanel t={t} value={value} />}
-      renderOpen={(open) => <OpenSavedPanel t={t} questions={questions} onOpen={open} />}
+      renderOpen={(open) => <OpenSavedPanel t={t} questions={c.questions} onOpen={open} />}
     />,
     el,
   );
