@@ -27,13 +27,10 @@ export const en: Dictionary = {
   header: {
     home: 'Hulpwijzer, to the home page',
     switchTo: 'Nederlands',
-    switchToLang: 'nl',
     switchLabel: 'Lees deze pagina in het Nederlands',
   },
   nav: {
-    label: 'Main menu',
     footerLabel: 'More about this website',
-    home: 'Home',
     safety: 'Using this safely',
     indicators: 'Signs',
     selfCheck: 'Self-check',
@@ -209,7 +206,6 @@ export const en: Dictionary = {
     urgentTitle: 'Help right now',
     listTitle: 'Organisations that fit',
     listIntro: 'The first one fits best. You decide whether and when to get in touch.',
-    why: 'Why this organisation?',
     more: 'All about {{name}}',
     doubt: 'Still in doubt? You can still get in touch. You do not have to be sure that it is bad enough.',
     ifSoTitle: 'If it turns out to be so',

@@ -27,13 +27,10 @@ export const nl = {
   header: {
     home: 'Hulpwijzer, naar de startpagina',
     switchTo: 'English',
-    switchToLang: 'en',
     switchLabel: 'Read this page in English',
   },
   nav: {
-    label: 'Hoofdmenu',
     footerLabel: 'Meer over deze website',
-    home: 'Start',
     safety: 'Veilig gebruiken',
     indicators: 'Kenmerken',
     selfCheck: 'Zelfcheck',
@@ -209,7 +206,6 @@ export const nl = {
     urgentTitle: 'Hulp voor nu',
     listTitle: 'Organisaties die passen',
     listIntro: 'De bovenste past het best. Je kiest zelf of en wanneer je contact opneemt.',
-    why: 'Waarom deze organisatie?',
     more: 'Alles over {{name}}',
     doubt: 'Twijfel je nog? Ook dan mag je contact opnemen. Je hoeft niet zeker te weten dat het erg genoeg is.',
     ifSoTitle: 'Als het zo blijkt',
