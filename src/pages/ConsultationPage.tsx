@@ -6,7 +6,8 @@ export function ConsultationPage(props: PageProps) {
   const { t, lang } = props;
   return (
     <Layout {...props} back={paths.professionals}>
-      <h1 class="visually-hidden">{t('consult.title')}</h1>
+      <h1>{t('consult.title')}</h1>
+      <p class="lead">{t('consult.intro')}</p>
       <Island name="consultation" lang={lang} noScript={t('consult.noScript')}>
         <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
       </Island>

@@ -43,13 +43,10 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
     return () => document.removeEventListener('keydown', onKey);
   }, [stage]);
 
+  // The page itself shows the title and what this view is (prerendered, so it paints at once).
   if (stage.name === 'start') {
     return (
       <div class="consult">
-        <h2 ref={heading} tabIndex={-1}>
-          {t('consult.title')}
-        </h2>
-        <p>{t('consult.intro')}</p>
         <div class="finder__nav">
           <button type="button" class="button" onClick={() => go({ name: 'indicator', index: 0 })}>
             {t('consult.startIndicators')}
