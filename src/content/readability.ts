@@ -41,14 +41,23 @@ export function check(where: string, text: string): Finding[] {
   return findings;
 }
 
-/** Every Dutch text in a tree of content: the values under an `nl` key, with their path. */
-export function dutchTexts(value: unknown, path = ''): Array<{ where: string; text: string }> {
-  if (Array.isArray(value)) return value.flatMap((v, i) => dutchTexts(v, `${path}[${i}]`));
+/** Every text in one language in a tree of content: the values under that key, with their path. */
+export function textsIn(value: unknown, lang: 'nl' | 'en', path = ''): Array<{ where: string; text: string }> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => textsIn(v, lang, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, v]) => {
     const here = path ? `${path}.${key}` : key;
-    if (key === 'nl' && typeof v === 'string') return [{ where: here, text: v }];
-    if (key === 'nl' && Array.isArray(v)) return v.map((t, i) => ({ where: `${here}[${i}]`, text: String(t) }));
-    return dutchTexts(v, here);
+    if (key === lang && typeof v === 'string') return [{ where: here, text: v }];
+    if (key === lang && Array.isArray(v)) return v.map((t, i) => ({ where: `${here}[${i}]`, text: String(t) }));
+    return textsIn(v, lang, here);
   });
 }
+
+export const dutchTexts = (value: unknown, path = '') => textsIn(value, 'nl', path);
+
+/**
+ * Words the app never uses about anyone's group (WRITING.md): "sekte" / "cult". Names that contain
+ * them (Sektesignaal, "Cultic Studies") are not whole-word matches; book titles in citations are not
+ * texts of the app.
+ */
+export const LABELS: Record<'nl' | 'en', RegExp> = { nl: /\bsekten?\b/i, en: /\bcults?\b/i };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
-import { check, dutchTexts, MAX_WORDS, sentences } from '../../src/content/readability.ts';
+import { check, dutchTexts, LABELS, MAX_WORDS, sentences, textsIn } from '../../src/content/readability.ts';
+import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
 function interfaceTexts(value: unknown, path = 'src/i18n/nl.ts'): Array<{ where: string; text: string }> {
@@ -27,5 +28,19 @@ describe('readability of the Dutch texts', () => {
     ];
     const findings = texts.flatMap(({ where, text }) => check(where, text));
     expect(findings.map((f) => `${f.where}: ${f.problem}: "${f.text}"`)).toEqual([]);
+  });
+});
+
+describe('words that label a group', () => {
+  it('never calls a group a "sekte" or a "cult", in either language', () => {
+    const content = loadContent(join(import.meta.dirname, '../../content'));
+    const found = (['nl', 'en'] as const).flatMap((lang) =>
+      [...textsIn(content, lang), ...interfaceTexts(lang === 'nl' ? nl : en, `src/i18n/${lang}.ts`)]
+        .filter(({ text }) => LABELS[lang].test(text))
+        .map(({ where }) => where),
+    );
+    expect(found).toEqual([]);
+    expect(LABELS.nl.test('Is dit een sekte?')).toBe(true);
+    expect(LABELS.nl.test('het meldpunt Sektesignaal')).toBe(false);
   });
 });
