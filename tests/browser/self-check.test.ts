@@ -136,4 +136,59 @@ describe('self-check', () => {
     expect(await page.locator('.check--result ul.signals li').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('without IndexedDB (some private modes), shows saving as unavailable and everything else works', async () => {
+    const context = await app.browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.waitForSelector('form.check');
+    await page.getByRole('radio', { name: /Over mezelf/ }).check();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    while ((await page.getByRole('button', { name: 'Naar de uitslag' }).count()) === 0) {
+      await page.getByRole('button', { name: 'Sla over' }).click();
+    }
+    await page.getByRole('button', { name: 'Naar de uitslag' }).click();
+    await page.getByText('Bewaren kan niet in deze browser').waitFor();
+    expect(await page.getByRole('button', { name: 'Ik wil mijn antwoorden bewaren' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Verder naar de hulpwijzer' }).click();
+    await page.getByRole('heading', { name: 'Ben jij of is iemand anders nu in gevaar?' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reports damaged saved data, offers to delete it, and keeps working', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/zelfcheck/`);
+    // Something else wrote into the store: not an encrypted envelope at all.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('hulpwijzer-bewaard', 10);
+          open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
+          open.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            tx.objectStore('records').put({ id: 'zelfcheck', envelope: { v: 9, junk: true } });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Eerder bewaarde antwoorden' }).waitFor();
+    await page.getByLabel('Wachtwoord').fill('wat dan ook 1');
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await page.getByText('De bewaarde antwoorden zijn beschadigd.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Bewaarde antwoorden wissen' }).click();
+    await page.getByText('De bewaarde antwoorden zijn gewist.').waitFor();
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+    await page.getByRole('radio', { name: /Over mezelf/ }).check();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('heading', { name: /Vraag 1 van/ }).waitFor();
+    await context.close();
+  });
 });
