@@ -1,6 +1,6 @@
 // "Samen kijken": the indicators and the help finder in large type, one item at a time, for a
 // professional and a client looking at one screen. Nothing is kept; the quick exit is on the page.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Indicator, Organisation, Routing } from '../../content/schema.ts';
@@ -30,18 +30,24 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
     setStage(next);
   };
 
-  // Left and right arrows step through the topics, unless focus is in a form control.
+  // Left and right arrows step through the topics, unless focus is in a form control. One listener
+  // for the component's life, reading the current step: re-subscribing on every step left a moment
+  // in which a quick second press was lost.
+  const current = useRef(stage);
+  current.current = stage;
   useEffect(() => {
-    if (stage.name !== 'indicator') return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (current.current.name !== 'indicator' || event.altKey || event.ctrlKey || event.metaKey) return;
       if ((event.target as Element | null)?.closest?.('input, textarea, select')) return;
-      if (event.key === 'ArrowRight' && stage.index < indicators.length - 1) go({ name: 'indicator', index: stage.index + 1 });
-      if (event.key === 'ArrowLeft' && stage.index > 0) go({ name: 'indicator', index: stage.index - 1 });
+      const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (!delta) return;
+      markMoved();
+      // From the latest state, so quick presses each count.
+      setStage((s) => (s.name === 'indicator' ? { name: 'indicator', index: Math.max(0, Math.min(indicators.length - 1, s.index + delta)) } : s));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [stage]);
+  }, []);
 
   // The page itself shows the title and what this view is (prerendered, so it paints at once).
   if (stage.name === 'start') {

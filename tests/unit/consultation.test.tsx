@@ -1,0 +1,37 @@
+// Samen kijken: one topic at a time, by buttons and by arrow keys.
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { indicators } from 'virtual:content/indicators';
+import { organisations } from 'virtual:content/organisations';
+import { routing } from 'virtual:content/routing';
+import { helpFinder } from 'virtual:content/helpFinder';
+import { Consultation } from '../../src/features/consultation/Consultation.tsx';
+import { tFor } from '../../src/i18n/all.ts';
+
+afterEach(cleanup);
+
+const renderView = () =>
+  render(<Consultation lang="nl" t={tFor('nl')} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />);
+
+describe('Samen kijken', () => {
+  it('steps by arrow keys, counting every quick press, and not past either end', () => {
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Kenmerken bekijken' }));
+    act(() => {
+      // Two presses before the view has re-rendered.
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    });
+    expect(screen.getByText(`Onderwerp 3 van ${indicators.length}`)).toBeTruthy();
+    act(() => {
+      for (let i = 0; i < 5; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(indicators[0]!.title.nl);
+  });
+
+  it('ends in the help finder', () => {
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Hulp zoeken' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Voor wie zoek je hulp?');
+  });
+});
