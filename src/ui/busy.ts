@@ -10,7 +10,7 @@ export function setBusy(busy: boolean): void {
   }
 }
 
-export const isBusy = (): boolean => root().dataset.busy === 'true';
+const isBusy = (): boolean => root().dataset.busy === 'true';
 
 /** Runs `then` now if nothing is in progress, or as soon as the questionnaire is done. */
 export function whenIdle(then: () => void): void {

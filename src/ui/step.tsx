@@ -1,6 +1,7 @@
 // Shared by the questionnaires (help finder, self-check, Samen kijken): focus that follows the step,
 // the large radio "cards" for a first choice, and a button that asks before it throws answers away.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { T } from '../i18n/index.ts';
 
 /**
  * Moves focus to the step's heading whenever `step` changes after the visitor moved on (not on the
@@ -42,16 +43,10 @@ export function BlockChoice({ name, value, checked, onChange, label, hint }: {
 }
 
 /**
- * A button whose action loses work (starting again): the first press asks, inline, and focus moves
- * to the safe answer. No dialog: a modal would make the quick exit unreachable.
+ * "Opnieuw beginnen", which loses a questionnaire's answers: the first press asks, inline, and focus
+ * moves to the safe answer. No dialog: a modal would make the quick exit unreachable.
  */
-export function ConfirmButton({ label, question, yes, no, onConfirm }: {
-  label: string;
-  question: string;
-  yes: string;
-  no: string;
-  onConfirm: () => void;
-}) {
+export function RestartButton({ label, t, onConfirm }: { label: string; t: T; onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
   const safe = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -65,13 +60,13 @@ export function ConfirmButton({ label, question, yes, no, onConfirm }: {
     );
   }
   return (
-    <div class="confirm" role="group" aria-label={question}>
-      <p>{question}</p>
+    <div class="confirm" role="group" aria-label={t('confirmRestart.question')}>
+      <p>{t('confirmRestart.question')}</p>
       <button type="button" class="button button--secondary" onClick={onConfirm}>
-        {yes}
+        {t('confirmRestart.yes')}
       </button>
       <button type="button" class="button" ref={safe} onClick={() => setAsking(false)}>
-        {no}
+        {t('confirmRestart.no')}
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 // The help finder: one question screen at a time, then the result. Answers live in this component's
 // state only: never in the URL, never stored; the quick exit (onForget) clears them.
 import { useEffect, useState } from 'preact/hooks';
-import { BlockChoice, ConfirmButton, useStepFocus } from '../../ui/step.tsx';
+import { BlockChoice, RestartButton, useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren, RefObject } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Organisation, Routing } from '../../content/schema.ts';
@@ -112,8 +112,13 @@ export function HelpFinder(props: HelpFinderProps) {
     );
   }
 
-  const question = (perRole: { self: { nl: string; en: string }; relative: { nl: string; en: string }; professional: { nl: string; en: string } }) =>
-    perRole[role][lang];
+  // The screens that ask one question, each with its texts and the answer it sets.
+  const singles = {
+    danger: { texts: texts.danger, answer: 'acuteDanger' },
+    report: { texts: texts.report, answer: 'wantsToReport' },
+    anonymous: { texts: texts.anonymous, answer: 'anonymous' },
+  } as const;
+  const single = screen === 'danger' || screen === 'report' || screen === 'anonymous' ? singles[screen] : undefined;
 
   return (
     <form
@@ -154,29 +159,27 @@ export function HelpFinder(props: HelpFinderProps) {
         </fieldset>
       )}
 
-      {screen === 'danger' && (
-        <>
-          <AnswerGroup
-            name="danger"
-            legend={
-              <h2 ref={heading} tabIndex={-1}>
-                {question(texts.danger.question)}
-              </h2>
-            }
-            hint={texts.danger.hint[lang]}
-            value={answers.acuteDanger}
-            onChange={(v) => update({ acuteDanger: v })}
-            t={t}
-          />
-          {answers.acuteDanger === 'yes' && (
-            <div class="panel panel--urgent" role="status">
-              <p>{texts.danger.yesNow[lang]}</p>
-              <a class="button button--danger" href="tel:112">
-                {t('emergency.call')}
-              </a>
-            </div>
-          )}
-        </>
+      {single && (
+        <AnswerGroup
+          name={screen}
+          legend={
+            <h2 ref={heading} tabIndex={-1}>
+              {single.texts.question[role][lang]}
+            </h2>
+          }
+          hint={single.texts.hint[lang]}
+          value={answers[single.answer]}
+          onChange={(v) => update({ [single.answer]: v })}
+          t={t}
+        />
+      )}
+      {screen === 'danger' && answers.acuteDanger === 'yes' && (
+        <div class="panel panel--urgent" role="status">
+          <p>{texts.danger.yesNow[lang]}</p>
+          <a class="button button--danger" href="tel:112">
+            {t('emergency.call')}
+          </a>
+        </div>
       )}
 
       {screen === 'situations' && (
@@ -199,36 +202,6 @@ export function HelpFinder(props: HelpFinderProps) {
             />
           ))}
         </>
-      )}
-
-      {screen === 'report' && (
-        <AnswerGroup
-          name="report"
-          legend={
-            <h2 ref={heading} tabIndex={-1}>
-              {question(texts.report.question)}
-            </h2>
-          }
-          hint={texts.report.hint[lang]}
-          value={answers.wantsToReport}
-          onChange={(v) => update({ wantsToReport: v })}
-          t={t}
-        />
-      )}
-
-      {screen === 'anonymous' && (
-        <AnswerGroup
-          name="anonymous"
-          legend={
-            <h2 ref={heading} tabIndex={-1}>
-              {question(texts.anonymous.question)}
-            </h2>
-          }
-          hint={texts.anonymous.hint[lang]}
-          value={answers.anonymous}
-          onChange={(v) => update({ anonymous: v })}
-          t={t}
-        />
       )}
 
       <div class="finder__nav">
@@ -415,13 +388,7 @@ function Result({ lang, t, texts, organisations, routing, answers, heading, onCh
             {t('routeCard.print')}
           </button>
         </div>
-        <ConfirmButton
-          label={t('finder.restart')}
-          question={t('confirmRestart.question')}
-          yes={t('confirmRestart.yes')}
-          no={t('confirmRestart.no')}
-          onConfirm={onRestart}
-        />
+        <RestartButton label={t('finder.restart')} t={t} onConfirm={onRestart} />
       </section>
       <RouteCard
         recommendations={recommendations}

@@ -2,7 +2,7 @@
 // help finder without a page load. Answers live in this component's state only, unless the visitor
 // chooses to save them (the save panel loads its own code). The quick exit forgets them.
 import { useEffect, useState } from 'preact/hooks';
-import { BlockChoice, ConfirmButton, useStepFocus } from '../../ui/step.tsx';
+import { BlockChoice, RestartButton, useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Indicator, Organisation, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
@@ -283,11 +283,9 @@ export function SelfCheck(props: SelfCheckProps) {
           {t('selfCheck.toFinder')}
         </button>
       </div>
-      <ConfirmButton
+      <RestartButton
         label={t('selfCheck.restart')}
-        question={t('confirmRestart.question')}
-        yes={t('confirmRestart.yes')}
-        no={t('confirmRestart.no')}
+        t={t}
         onConfirm={() => {
           setRoute(undefined);
           setAnswers({});
