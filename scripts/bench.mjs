@@ -1,9 +1,10 @@
 // `npm run bench`: the speed and size benchmarks, each printed beside its target. Not a test: only the
 // size ceiling in tests/build fails CI. Builds first if there is no build yet.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { firstPageCss, firstPageScripts, kb } from './size.mjs';
 import { startServer } from './serve.mjs';
+import { exitTimings } from './exit-timing.mjs';
 
 const TARGETS = { js: 35, performance: 98, accessibility: 100, 'best-practices': 100 };
 // The issue's three pages, plus the three interactive ones (their scripts load after the page).
@@ -44,7 +45,16 @@ try {
   }
 } finally {
   await chrome.kill();
+}
+try {
+  rows.push(...(await exitTimings(server.url, neutralSiteFromBuild(), { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })));
+} finally {
   await server.close();
+}
+
+/** The quick exit's outside target, as the build wrote it into the home page. */
+function neutralSiteFromBuild() {
+  return readFileSync('dist/index.html', 'utf8').match(/href="(https:[^"]+)"[^>]*data-quick-exit/)[1];
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -19,6 +19,8 @@ export const en: Dictionary = {
     pressesLeft_one: 'Press Shift {{count}} more time to leave this website immediately.',
     pressesLeft_other: 'Press Shift {{count}} more times to leave this website immediately.',
     neutralTitle: 'New tab',
+    leaving: 'Loading.',
+    expired: 'Quick exit cancelled. Press Shift 3 times in a row to leave at once.',
   },
   emergency: {
     text: 'In danger now?',

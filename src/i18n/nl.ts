@@ -19,6 +19,9 @@ export const nl = {
     pressesLeft_one: 'Druk nog {{count}} keer op Shift om deze website direct te verlaten.',
     pressesLeft_other: 'Druk nog {{count}} keer op Shift om deze website direct te verlaten.',
     neutralTitle: 'Nieuw tabblad',
+    // Said while the page goes blank: neutral, like any page that loads.
+    leaving: 'Bezig met laden.',
+    expired: 'Snel weg gaat niet door. Druk 3 keer kort na elkaar op Shift om direct weg te gaan.',
   },
   emergency: {
     text: 'Direct gevaar?',

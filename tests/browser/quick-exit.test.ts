@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { allUrls } from '../../src/routes.ts';
+import { tFor } from '../../src/i18n/all.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { chromiumArgs, contextWithOfflineCopy, executablePath, OUTSIDE, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
@@ -195,6 +196,118 @@ describe('the quick exit control', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Snel weg: verlaat deze website direct',
     );
+    await page.close();
+  });
+});
+
+/** The self-check about oneself with `answered` questions answered: a page with answers to lose. */
+async function midQuestionnaire(page: Page, answered: number) {
+  await page.goto(`${app.server.url}/zelfcheck/`);
+  await page.locator('input[name="route"][value="self"]').check();
+  await page.locator('form.check button[type="submit"]').click();
+  for (let i = 0; i < answered; i++) {
+    await page.locator('h2.question').waitFor();
+    await page.locator('form.check input[type="radio"]').nth(2).check();
+    await page.locator('form.check button[type="submit"]').first().click();
+  }
+  await page.locator('h2.question').waitFor();
+  await page.locator('form.check input[type="radio"]').first().check(); // the answer being given now
+}
+
+interface FirstFrame {
+  appHidden: boolean;
+  answerKept: boolean;
+  navigationStarted: boolean;
+  announcement: string;
+  announcementShown: boolean;
+  title: string;
+}
+
+/**
+ * Reports what the first frame after the exit starts shows: the test's own animation-frame callback
+ * is queued the moment the page is marked as exiting, so it runs in that frame, before its paint.
+ */
+async function watchFirstFrame(page: Page): Promise<() => Promise<FirstFrame>> {
+  let resolve!: (frame: FirstFrame) => void;
+  const reported = new Promise<FirstFrame>((r) => (resolve = r));
+  await page.exposeFunction('reportFirstFrame', (frame: FirstFrame) => resolve(frame));
+  await page.addInitScript(() => {
+    let navigationStarted = false;
+    addEventListener('beforeunload', () => (navigationStarted = true));
+    // Observes the document, not <html>: this runs before <html> exists.
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.classList.contains('exiting')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+        (window as unknown as { reportFirstFrame: (f: FirstFrame) => void }).reportFirstFrame({
+          appHidden: getComputedStyle(document.getElementById('app')!).display === 'none',
+          answerKept: document.querySelector('form.check input:checked') !== null,
+          navigationStarted,
+          announcement: status?.textContent ?? '',
+          announcementShown: status !== null && getComputedStyle(status).display !== 'none',
+          title: document.title,
+        });
+      });
+    }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
+  });
+  return () => reported;
+}
+
+describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
+  it.each(methods)(
+    'by %s: the first frame is blank and says "loading"; answers are forgotten and the page left only after it',
+    async (method) => {
+      const t = tFor('nl');
+      const context = await app.browser.newContext();
+      await stubOutsideSites(context, app.server.url);
+      const page = await context.newPage();
+      const firstFrame = await watchFirstFrame(page);
+      await midQuestionnaire(page, 3);
+
+      await exitBy(page, method);
+
+      expect(await Promise.race([firstFrame(), page.waitForTimeout(3000)])).toEqual({
+        appHidden: true,
+        answerKept: true, // forgetting re-renders the questionnaire: it waits until the blank frame is painted
+        navigationStarted: false,
+        announcement: t('quickExit.leaving'),
+        announcementShown: true,
+        title: t('quickExit.neutralTitle'),
+      });
+      await page.waitForURL(NEUTRAL_SITE, { timeout: 2000 });
+      await context.close();
+    },
+  );
+
+  it('Shift+Tab between Shift presses starts the count again: no exit, answers kept', async () => {
+    const context = await app.browser.newContext();
+    const neutralVisits = await stubOutsideSites(context, app.server.url);
+    const page = await context.newPage();
+    await midQuestionnaire(page, 3);
+
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(500);
+
+    expect(neutralVisits).toEqual([]);
+    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`);
+    expect(await page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
+    expect(await page.locator('form.check input:checked').count()).toBe(1);
+    await context.close();
+  });
+
+  it('says so when the Shift count runs out', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/en/`);
+
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(5300);
+
+    expect(await page.getAttribute('.quick-exit', 'data-presses')).toBe('0');
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(tFor('en')('quickExit.expired'));
     await page.close();
   });
 });

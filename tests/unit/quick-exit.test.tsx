@@ -15,10 +15,12 @@ const pressShift = () => {
 };
 
 let stop: () => void;
+const status = () => document.querySelector('[data-quick-exit-status]')!.textContent;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  document.body.innerHTML = '<div id="root"></div>';
+  // As in index.html: the live region sits outside the page, so it outlives the exit's hiding.
+  document.body.innerHTML = '<div id="root"></div><div role="status" data-quick-exit-status></div>';
   render(<QuickExit t={tFor('nl')} />, document.getElementById('root')!);
   exits = 0;
   stop = initQuickExit(() => exits++);
@@ -58,15 +60,43 @@ describe('quick exit shortcuts', () => {
   });
 
   it('announces the presses left in the live region and shows the dots', () => {
+    const t = tFor('nl');
     pressShift();
     const box = document.querySelector<HTMLElement>('.quick-exit')!;
     expect(box.dataset.presses).toBe('1');
-    expect(box.querySelector('[role="status"]')!.textContent).toBe(
-      'Druk nog 2 keer op Shift om deze website direct te verlaten.',
-    );
+    expect(status()).toBe(t('quickExit.pressesLeft', { count: 2 }));
+    pressShift();
+    expect(status()).toBe(t('quickExit.pressesLeft', { count: 1 }));
+  });
+
+  it('says so when the count runs out, and clears the dots', () => {
+    pressShift();
     vi.advanceTimersByTime(5001);
-    expect(box.dataset.presses).toBe('0');
-    expect(box.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(document.querySelector<HTMLElement>('.quick-exit')!.dataset.presses).toBe('0');
+    expect(status()).toBe(tFor('nl')('quickExit.expired'));
+  });
+
+  it.each([
+    ['Shift+Tab', 'Tab'],
+    ['a capital', 'A'],
+  ])('starts the count again after %s between presses, and that Shift does not count', (_name, other) => {
+    pressShift();
+    pressShift();
+    key('keydown', 'Shift');
+    key('keydown', other);
+    key('keyup', 'Shift');
+    expect(document.querySelector<HTMLElement>('.quick-exit')!.dataset.presses).toBe('0');
+    pressShift();
+    expect(exits).toBe(0);
+    expect(document.querySelector<HTMLElement>('.quick-exit')!.dataset.presses).toBe('1');
+  });
+
+  it('starts the count again after any other key between presses', () => {
+    pressShift();
+    pressShift();
+    key('keydown', 'ArrowDown');
+    pressShift();
+    expect(exits).toBe(0);
   });
 
   it('leaves after Esc twice within one second, but not when the presses are further apart', () => {

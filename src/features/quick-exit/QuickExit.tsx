@@ -4,7 +4,8 @@ import { NEUTRAL_SITE } from './neutral.ts';
 /**
  * The quick exit as prerendered HTML: a plain link first, so it works before (and without) any
  * script; quick-exit.ts adds the instant exit, the keyboard shortcuts and the dots.
- * The texts the script needs travel as data attributes, so the script ships no dictionary.
+ * The texts the script needs travel as data attributes, so the script ships no dictionary. Its
+ * announcements go to the live region in index.html, outside the page that the exit hides.
  */
 export function QuickExit({ t }: { t: T }) {
   return (
@@ -13,6 +14,8 @@ export function QuickExit({ t }: { t: T }) {
       data-neutral-title={t('quickExit.neutralTitle')}
       data-left-2={t('quickExit.pressesLeft', { count: 2 })}
       data-left-1={t('quickExit.pressesLeft', { count: 1 })}
+      data-expired={t('quickExit.expired')}
+      data-leaving={t('quickExit.leaving')}
     >
       <a
         class="quick-exit__button"
@@ -28,7 +31,6 @@ export function QuickExit({ t }: { t: T }) {
         <span />
         <span />
       </span>
-      <span class="visually-hidden" role="status" data-quick-exit-status />
     </div>
   );
 }

@@ -20,13 +20,41 @@ export function exitTarget(): string {
   return navigator.onLine && !isStandalone() ? NEUTRAL_SITE : NEUTRAL_LOCAL;
 }
 
-/** Hide everything now, forget what was entered, then leave without adding a history entry. */
+const texts = () => document.querySelector<HTMLElement>('.quick-exit')?.dataset ?? {};
+const announce = (text = '') => {
+  const status = document.querySelector('[data-quick-exit-status]');
+  if (status) status.textContent = text;
+};
+
+/**
+ * Runs `then` once the frame after now has been painted. Animation frames do not run in a hidden tab,
+ * so a timer stands in there, and also when a frame takes too long.
+ */
+function afterNextFrame(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  if (document.visibilityState === 'hidden') return once();
+  requestAnimationFrame(() => setTimeout(once, 0)); // the task after the frame's paint
+  setTimeout(once, 250);
+}
+
+/**
+ * Hide everything now, then forget what was entered and leave without adding a history entry.
+ * The order matters on a slow phone: hiding is cheap, while forgetting re-renders a questionnaire and
+ * starting a navigation takes time, so both wait until the blank frame is on screen.
+ */
 export function leave(target: string = exitTarget()): void {
-  const root = document.documentElement;
-  root.classList.add('exiting'); // CSS hides the body in the next frame
-  document.title = document.querySelector<HTMLElement>('.quick-exit')?.dataset.neutralTitle ?? '';
-  forgetAll();
-  location.replace(target);
+  announce(texts().leaving); // before hiding: screen readers pick up a region that stays in view
+  document.documentElement.classList.add('exiting'); // CSS hides the page in the next frame
+  document.title = texts().neutralTitle ?? '';
+  afterNextFrame(() => {
+    forgetAll();
+    location.replace(target);
+  });
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -43,7 +71,6 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
   const listening = new AbortController();
   const options = { capture: true, signal: listening.signal };
   const box = document.querySelector<HTMLElement>('.quick-exit');
-  const status = box?.querySelector<HTMLElement>('[data-quick-exit-status]');
   const title = document.title;
 
   let presses = 0;
@@ -53,30 +80,35 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
   let lastEsc = 0;
   let resetTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const show = (count: number) => {
+  /** Shows the count as dots and says how many presses are left ("expired" when time ran out). */
+  const show = (count: number, expired = false) => {
     presses = count;
     if (box) box.dataset.presses = String(count);
-    if (status) status.textContent = count === 0 ? '' : (box?.dataset[`left-${3 - count}`] ?? ''); // data-left-2, data-left-1
+    announce(count ? texts()[`left-${3 - count}`] : expired ? texts().expired : ''); // data-left-2, data-left-1
   };
 
-  const countShift = () => {
+  const countShift = (event: Event) => {
     const now = Date.now();
     const count = now - lastShift <= SHIFT_WINDOW_MS ? presses + 1 : 1;
     lastShift = now;
-    if (count >= 3) return exit();
+    if (count >= 3) return exitNow(event);
     show(count);
     clearTimeout(resetTimer);
-    resetTimer = setTimeout(() => show(0), SHIFT_WINDOW_MS);
+    resetTimer = setTimeout(() => show(0, true), SHIFT_WINDOW_MS);
+  };
+
+  /** Leaves, and keeps the rest of the page's handlers from running before the blank frame. */
+  const exitNow = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    clearTimeout(resetTimer);
+    exit();
   };
 
   document.addEventListener(
     'click',
     (event) => {
-      const link = (event.target as Element | null)?.closest?.('[data-quick-exit]');
-      if (!link) return;
-      event.preventDefault();
-      event.stopPropagation();
-      exit();
+      if ((event.target as Element | null)?.closest?.('[data-quick-exit]')) exitNow(event);
     },
     options,
   );
@@ -91,11 +123,16 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
         }
         return;
       }
+      // Any other key starts the count again, also one pressed with Shift (Shift+Tab, a capital):
+      // that Shift press does not count either.
       if (shiftHeld) shiftModified = true;
-      else if (presses) show(0); // another key between presses starts the count again
+      if (presses) {
+        clearTimeout(resetTimer);
+        show(0);
+      }
       if (event.key === 'Escape' && !isTyping(event.target)) {
         const now = Date.now();
-        if (now - lastEsc <= ESC_WINDOW_MS) return exit();
+        if (now - lastEsc <= ESC_WINDOW_MS) return exitNow(event);
         lastEsc = now;
       }
     },
@@ -107,7 +144,7 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
     (event) => {
       if (event.key !== 'Shift' || !shiftHeld) return;
       shiftHeld = false;
-      if (!shiftModified) countShift();
+      if (!shiftModified) countShift(event);
     },
     options,
   );
@@ -120,6 +157,7 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
       document.documentElement.classList.remove('exiting');
       document.title = title;
       forgetAll();
+      clearTimeout(resetTimer);
       show(0);
     },
     { signal: listening.signal },

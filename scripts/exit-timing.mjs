@@ -1,0 +1,103 @@
+// Benchmark for `npm run bench`: how long the quick exit takes from the input to the first frame with
+// nothing of the app on screen, on a CPU throttled 6× (a cheap phone), beside the time a key the app
+// ignores takes to its next frame in the same run (no exit can blank the screen faster than the
+// browser paints a frame). A timing, never a test: it only prints.
+//
+// How it measures: Chromium's trace of Event Timing gives, for each input, the time from the input to
+// the next frame presented after its handlers ran. The exit's handler hides the page, so that frame is
+// the first blank one. (The trace, not the page's own PerformanceObserver: the page is gone by then.)
+import { chromium } from 'playwright-core';
+
+const RUNS = 5;
+const THROTTLE = 6;
+const NEUTRAL_DELAY_MS = 2500;
+
+/** The duration of the last input of this type in a trace, in ms. */
+function lastEventTiming(trace, type) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const timings = events.filter((e) => e.name === 'EventTiming' && e.ph === 'b' && e.args?.data?.type === type);
+  return timings.at(-1)?.args.data.duration;
+}
+
+/** Where to measure: the home page, and the self-check with five questions answered. */
+const PLACES = {
+  'home page': async (page, url) => {
+    await page.goto(`${url}/`);
+  },
+  'self-check, question 6': async (page, url) => {
+    await page.goto(`${url}/zelfcheck/`);
+    await page.locator('input[name="route"][value="self"]').check();
+    await page.locator('form.check button[type="submit"]').click();
+    for (let i = 0; i < 5; i++) {
+      await page.locator('h2.question').waitFor();
+      await page.locator('form.check input[type="radio"]').nth(2).check();
+      await page.locator('form.check button[type="submit"]').first().click();
+    }
+    await page.locator('h2.question').waitFor();
+  },
+};
+
+const INPUTS = {
+  'a key the app ignores': { event: 'keydown', act: (page) => page.keyboard.press('KeyX') },
+  click: { event: 'click', act: (page) => page.click('[data-quick-exit]', { noWaitAfter: true }) },
+  'Shift ×3': {
+    event: 'keyup',
+    act: async (page) => {
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    },
+  },
+  'Esc ×2': {
+    event: 'keydown',
+    act: async (page) => {
+      for (let i = 0; i < 2; i++) await page.keyboard.press('Escape');
+    },
+  },
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.floor(s.length / 2)]) : NaN;
+};
+
+/** Returns rows [name, measured, target, ok] for the bench table. */
+export async function exitTimings(appUrl, neutralSite, { executablePath = '/usr/bin/chromium', args = [] } = {}) {
+  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const rows = [];
+  try {
+    for (const [place, goThere] of Object.entries(PLACES)) {
+      const medians = {};
+      for (const [input, { event, act }] of Object.entries(INPUTS)) {
+        const samples = [];
+        for (let run = 0; run < RUNS; run++) {
+          const context = await browser.newContext();
+          await context.route(`${neutralSite}**`, (route) =>
+            setTimeout(() => route.fulfill({ contentType: 'text/html', body: '<title>Weer</title>' }).catch(() => {}), NEUTRAL_DELAY_MS),
+          );
+          const page = await context.newPage();
+          await goThere(page, appUrl);
+          // Measure on a settled page: the offline copy is complete, nothing else is loading.
+          await page.evaluate(() => navigator.serviceWorker.ready);
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+          await page.waitForTimeout(200);
+          await browser.startTracing(page, { categories: ['devtools.timeline'] });
+          await act(page);
+          await page.waitForTimeout(800);
+          const duration = lastEventTiming(await browser.stopTracing(), event);
+          if (duration !== undefined) samples.push(duration);
+          await context.close();
+        }
+        medians[input] = median(samples);
+      }
+      const limit = medians['a key the app ignores'];
+      rows.push([`quick exit, ${place}: a key the app ignores, to its next frame`, `${limit} ms`, '(the limit)', true]);
+      for (const input of ['click', 'Shift ×3', 'Esc ×2']) {
+        const ms = medians[input];
+        rows.push([`quick exit, ${place}: ${input}, to the first blank frame`, `${ms} ms`, `≤ ${2 * limit} ms (2 × the limit)`, ms <= 2 * limit]);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
