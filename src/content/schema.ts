@@ -69,10 +69,9 @@ const hours = z.union([line, z.strictObject({ open: z.literal(true), source: sou
 /** The kinds of visitor a card can speak to (the roles of the help finder). */
 export const audiences = ['self', 'relative', 'professional'] as const;
 
-/** What the card says to one kind of visitor: a first line, how to find the contact, what if not now. */
+/** What the card says to one kind of visitor: a first line, and what they can do if not now. */
 const audienceText = z.strictObject({
   lead: localized,
-  howToFind: localizedList.optional(),
   notNow: localized.optional(),
   source: sourceKey,
 });
@@ -98,6 +97,8 @@ export const organisation = z.strictObject({
     .max(5, 'hooguit 5 korte regels; de rest hoort bij "more"'),
   // Everything else: shown inside "Meer over …".
   more: z.array(line),
+  /** Steps to find the contact when the link only leads to a home page (Onder Controle's chat). */
+  howToFind: localizedList.optional(),
   audiences: z
     .strictObject({ self: audienceText.optional(), relative: audienceText.optional(), professional: audienceText.optional() })
     .optional(),

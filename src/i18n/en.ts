@@ -44,6 +44,8 @@ export const en: Dictionary = {
     updated: 'Content updated on {{date}}',
     version: 'version {{version}}',
     privacy: 'This website keeps nothing on a server and uses no cookies.',
+    publisher: 'This app is offered by {{name}}.',
+    publisherMore: 'Who offers this app?',
   },
   home: {
     title: 'Hulpwijzer',
@@ -120,6 +122,9 @@ export const en: Dictionary = {
   accountability: {
     reviewed: 'Last reviewed on {{date}}.',
     references: 'Sources',
+    publisher: 'Who offers this app',
+    contactLink: 'Report a mistake in the content',
+    privacyLink: 'Privacy statement',
   },
   selfCheck: {
     progress: 'Question {{n}} of {{total}}',
@@ -191,7 +196,10 @@ export const en: Dictionary = {
   },
   routeCard: {
     print: 'Print a route card',
-    title: 'Route card: where you can go',
+    title: 'Numbers for later',
+    fold: 'Fold this sheet in half with the printed side inside.',
+    intro: 'These are places you can turn to. You decide whether and when to get in touch.',
+    howToFind: 'How to find the chat: {{steps}}',
     made: 'Made on {{date}} with Hulpwijzer.',
     urgent: 'In danger now? Call 112.',
     doubt: 'In doubt? You can still call or chat. You do not have to be sure that it is bad enough.',

@@ -44,6 +44,8 @@ export const nl = {
     updated: 'Inhoud bijgewerkt op {{date}}',
     version: 'versie {{version}}',
     privacy: 'Deze website bewaart niets op een server en gebruikt geen cookies.',
+    publisher: 'Deze app wordt aangeboden door {{name}}.',
+    publisherMore: 'Wie biedt deze app aan?',
   },
   home: {
     title: 'Hulpwijzer',
@@ -120,6 +122,9 @@ export const nl = {
   accountability: {
     reviewed: 'Laatst nagekeken op {{date}}.',
     references: 'Bronnen',
+    publisher: 'Wie biedt deze app aan',
+    contactLink: 'Meld een fout in de inhoud',
+    privacyLink: 'Privacyverklaring',
   },
   selfCheck: {
     progress: 'Vraag {{n}} van {{total}}',
@@ -191,7 +196,10 @@ export const nl = {
   },
   routeCard: {
     print: 'Routekaart printen',
-    title: 'Routekaart: hier kun je terecht',
+    title: 'Nummers voor later',
+    fold: 'Vouw dit blad dubbel, met de tekst naar binnen.',
+    intro: 'Hier kun je terecht. Jij kiest of en wanneer je contact opneemt.',
+    howToFind: 'Zo vind je de chat: {{steps}}',
     made: 'Gemaakt op {{date}} met Hulpwijzer.',
     urgent: 'Direct gevaar? Bel 112.',
     doubt: 'Twijfel je? Ook dan mag je bellen of chatten. Je hoeft niet zeker te weten dat het erg genoeg is.',

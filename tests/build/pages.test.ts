@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { allUrls, organisationPath } from '../../src/routes.ts';
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { languages } from '../../src/i18n/index.ts';
-import { localePath } from '../../src/routes.ts';
+import { localePath, paths, notFoundPath } from '../../src/routes.ts';
+import { loadContent } from '../../src/content/load.ts';
+
+const { site } = loadContent(join(import.meta.dirname, '../../content'));
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (url: string) => readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
@@ -48,5 +51,23 @@ describe('organisation pages', () => {
     for (const n of refs) expect(n).toBeGreaterThanOrEqual(1), expect(n).toBeLessThanOrEqual(sources.length);
     // Every source is used by some line on the page.
     for (let n = 1; n <= sources.length; n++) expect(refs).toContain(n);
+  });
+});
+
+describe('the publisher (content/site.yaml)', () => {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+  it.each(allUrls().filter((url) => url !== notFoundPath))('is named in the footer of %s, with a link to more', (url) => {
+    const lang = url.startsWith('/en/') ? 'en' : 'nl';
+    const footer = read(url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
+    expect(footer).toContain(escape(site.publisher.name ? site.publisher.name[lang] : site.publisher.who[lang]));
+    expect(footer).toContain(`href="${localePath(lang, paths.accountability)}#aanbieder"`);
+  });
+
+  it.each(languages)('is described on the verantwoording page (%s): who, and how to reach them about the content', (lang) => {
+    const html = read(localePath(lang, paths.accountability));
+    expect(html).toContain('id="aanbieder"');
+    expect(html).toContain(escape(site.publisher.who[lang]));
+    expect(html).toContain(escape(site.publisher.contact[lang]));
   });
 });

@@ -142,7 +142,8 @@ describe('the Onder Controle card', () => {
 
       expect(container.querySelector('.org-card__lead')!.textContent).toContain(words!.lead[lang]);
       const steps = [...container.querySelectorAll('.org-steps li')].map((li) => li.textContent);
-      expect(steps).toEqual(words!.howToFind?.[lang]);
+      expect(steps).toEqual(fier.howToFind?.[lang]);
+      expect(steps.length).toBeGreaterThan(0);
       if (words!.notNow) expect(container.querySelector('.org-card__not-now')!.textContent).toBe(words!.notNow[lang]);
       for (const other of audiences.filter((a) => a !== audience)) {
         const lead = fier.audiences?.[other]?.lead[lang];

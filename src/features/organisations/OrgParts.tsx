@@ -60,9 +60,9 @@ function HoursLine({ org, hours, lang, t }: { org: Organisation; hours: Hours; l
  * How to reach them and when. Offline, a note appears (a class on <html>, see src/ui/online.ts):
  * calling still works, chat and websites do not.
  */
-export function ContactBlock({ org, lang, t, audience, level = 3 }: { org: Organisation; lang: Lang; t: T; audience?: Audience; level?: Level }) {
+export function ContactBlock({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
   const H = heading(level);
-  const howToFind = audience ? org.audiences?.[audience]?.howToFind : undefined;
+  const howToFind = org.howToFind;
   const hasPhone = org.contact.some((c) => c.type === 'phone');
   const hasWeb = org.contact.some((c) => c.type !== 'phone');
   return (
@@ -190,7 +190,7 @@ export function OrganisationFull({ org, lang, t, audience }: { org: Organisation
   const words = audience ? org.audiences?.[audience] : undefined;
   return (
     <>
-      <ContactBlock org={org} lang={lang} t={t} audience={audience} level={2} />
+      <ContactBlock org={org} lang={lang} t={t} level={2} />
       <WhatHappens org={org} lang={lang} t={t} level={2} />
       {words?.notNow && <p class="org-card__not-now">{words.notNow[lang]}</p>}
       <h2>{t('organisations.forWhom')}</h2>

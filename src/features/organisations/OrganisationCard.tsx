@@ -29,7 +29,7 @@ export function OrganisationCard({ org, lang, t, audience, reason, level = 3 }: 
           {words.lead[lang]} <SourceRef org={org} source={words.source} lang={lang} t={t} />
         </p>
       )}
-      <ContactBlock org={org} lang={lang} t={t} audience={audience} level={sub} />
+      <ContactBlock org={org} lang={lang} t={t} level={sub} />
       {reason !== undefined && <div class="org-card__reason">{reason}</div>}
       <WhatHappens org={org} lang={lang} t={t} level={sub} />
       {words?.notNow && <p class="org-card__not-now">{words.notNow[lang]}</p>}
