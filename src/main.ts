@@ -3,10 +3,12 @@
 // asks for it, and the service worker registers after the page has loaded.
 import { initQuickExit } from './features/quick-exit/quick-exit.ts';
 import { initNavigation } from './ui/navigation.ts';
+import { initOnlineState } from './ui/online.ts';
 
 if (typeof window !== 'undefined') {
   initQuickExit();
   initNavigation();
+  initOnlineState();
   if (document.querySelector('[data-wipe]')) void import('./features/safety/wipe.ts').then((m) => m.initWipe());
   if (document.querySelector('[data-island]')) void import('./islands.ts').then((m) => m.hydrateIslands());
   const registerLater = () => void import('./pwa/register.ts').then((m) => m.registerServiceWorker());

@@ -104,11 +104,17 @@ export function loadContent(dir: string): Content {
     }
     const uses: Array<[string, string]> = [
       ...data.contact.map((c, i): [string, string] => [`contact[${i}].source`, c.source]),
-      ...data.facts.flatMap((f, i): Array<[string, string]> => ('source' in f ? [[`facts[${i}].source`, f.source]] : [])),
+      ...data.hours.map((h, i): [string, string] => [`hours[${i}].source`, h.source]),
       ...data.whatHappens.map((w, i): [string, string] => [`whatHappens[${i}].source`, w.source]),
+      ...data.more.map((w, i): [string, string] => [`more[${i}].source`, w.source]),
+      ...Object.entries(data.audiences ?? {}).map(([a, text]): [string, string] => [`audiences.${a}.source`, text.source]),
     ];
     for (const [path, key] of uses) {
       if (!data.sources[key]) report(file, path, `bron "${key}" staat niet bij "sources" in dit bestand`);
+    }
+    // Every source is shown once, under the card; one that nothing refers to would be shown for nothing.
+    for (const key of Object.keys(data.sources)) {
+      if (!uses.some(([, used]) => used === key)) report(file, `sources.${key}`, 'deze bron wordt nergens gebruikt');
     }
     return data;
   });

@@ -46,8 +46,10 @@ const phoneNumber = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `telefoonnummer "${value}" ${problem}` });
 });
 
+// A phone number is written once: the button's text ("Bel 0800-2000") is made from `value`, so the
+// number people read can never differ from the number the link dials. Other contacts need a label.
 const contact = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('phone'), value: phoneNumber, label: localized, source: sourceKey }),
+  z.strictObject({ type: z.literal('phone'), value: phoneNumber, source: sourceKey }),
   z.strictObject({
     type: z.enum(['chat', 'website', 'form']),
     value: z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' }),
@@ -56,17 +58,30 @@ const contact = z.discriminatedUnion('type', [
   }),
 ]);
 
-const fact = z.union([
-  z.strictObject({
-    topic: z.enum(['cost', 'anonymity', 'hours', 'languages', 'other']),
-    text: localized,
-    source: sourceKey,
-  }),
-  z.strictObject({ topic: z.enum(['cost', 'anonymity', 'hours', 'languages', 'other']), open: z.literal(true) }),
-]);
+/** One short line about an organisation, with the key of its source. */
+const line = z.strictObject({ text: localized, source: sourceKey });
+
+/** When they can be reached; `open: true` when FACTS.md has no reliable hours ("kijk op de website"). */
+const hours = z.union([line, z.strictObject({ open: z.literal(true), source: sourceKey })], {
+  error: 'een regel bij "hours" heeft "text" en "source", of "open: true" en "source"',
+});
+
+/** The kinds of visitor a card can speak to (the roles of the help finder). */
+export const audiences = ['self', 'relative', 'professional'] as const;
+
+/** What the card says to one kind of visitor: a first line, and what they can do if not now. */
+const audienceText = z.strictObject({
+  lead: localized,
+  notNow: localized.optional(),
+  source: sourceKey,
+});
+
+/** What organisations are for, in the order of the overview page (Onder Controle's group first). */
+export const organisationGroups = ['groups', 'now', 'home', 'sexual', 'crime', 'abroad'] as const;
 
 export const organisation = z.strictObject({
   id: text,
+  group: z.enum(organisationGroups),
   sources: z.record(z.string(), source).refine((s) => Object.keys(s).length > 0, {
     message: 'een organisatie heeft minstens één bron nodig',
   }),
@@ -74,8 +89,19 @@ export const organisation = z.strictObject({
   short: localized,
   forWhom: localized,
   contact: z.array(contact).min(1, 'er moet minstens één manier zijn om contact op te nemen'),
-  facts: z.array(fact),
-  whatHappens: z.array(z.strictObject({ text: localized, source: sourceKey })),
+  hours: z.array(hours).min(1, 'zeg wanneer ze bereikbaar zijn, of "open: true" als dat niet vaststaat'),
+  // The few short lines every card shows: who answers, must you give your name, cost, what next.
+  whatHappens: z
+    .array(line)
+    .min(1, 'zeg in een paar korte regels wat er gebeurt als je contact opneemt')
+    .max(5, 'hooguit 5 korte regels; de rest hoort bij "more"'),
+  // Everything else: shown inside "Meer over …".
+  more: z.array(line),
+  /** Steps to find the contact when the link only leads to a home page (Onder Controle's chat). */
+  howToFind: localizedList.optional(),
+  audiences: z
+    .strictObject({ self: audienceText.optional(), relative: audienceText.optional(), professional: audienceText.optional() })
+    .optional(),
 });
 
 export const routing = z.strictObject({
@@ -113,8 +139,12 @@ export const page = z.strictObject({
   title: localized,
   lead: localized.optional(),
   lastReviewed: sourceDate.optional(),
+  /** Show a list of the sections at the top (long pages). */
+  contents: z.boolean().optional(),
   sections: z.array(
     z.strictObject({
+      /** An anchor for the contents list: lowercase letters, digits and dashes. */
+      id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes').optional(),
       heading: localized,
       paragraphs: localizedList.optional(),
       items: localizedList.optional(),
@@ -177,9 +207,24 @@ export const selfCheckTexts = z.strictObject({
   }),
 });
 
+const httpsUrl = z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' });
+
 export const site = z.strictObject({
   /** The date the content as a whole was last reviewed; the footer shows it. */
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als "2026-11-23"'),
+  /** Who offers the app (issue 14): shown in the footer and on the verantwoording page. */
+  publisher: z.strictObject({
+    /** The organisation's name, once one takes the app on. */
+    name: localized.optional(),
+    /** One sentence: who offers this app (or that no organisation does yet). */
+    who: localized,
+    /** How to reach them about the content, or that there is no such way yet. */
+    contact: localized,
+    contactUrl: httpsUrl.optional(),
+    privacyUrl: httpsUrl.optional(),
+    /** An optional short line about the host for the home page. */
+    homeLine: localized.optional(),
+  }),
 });
 
 export type Localized = z.infer<typeof localized>;
@@ -187,7 +232,11 @@ export type LocalizedList = z.infer<typeof localizedList>;
 export type Source = z.infer<typeof source>;
 export type Organisation = z.infer<typeof organisation>;
 export type Contact = z.infer<typeof contact>;
-export type Fact = z.infer<typeof fact>;
+export type Line = z.infer<typeof line>;
+export type Hours = z.infer<typeof hours>;
+export type Audience = (typeof audiences)[number];
+export type AudienceText = z.infer<typeof audienceText>;
+export type OrganisationGroup = (typeof organisationGroups)[number];
 export type Indicator = z.infer<typeof indicator>;
 export type Question = z.infer<typeof question>;
 export type Questions = z.infer<typeof questions>;

@@ -3,6 +3,7 @@ import { Sections } from '../ui/Prose.tsx';
 import { paths } from '../routes.ts';
 import { formatDate } from '../ui/format.ts';
 import { pages } from 'virtual:content/pages';
+import { site } from 'virtual:content/site';
 
 export function Accountability(props: PageProps) {
   const { t, lang } = props;
@@ -13,6 +14,26 @@ export function Accountability(props: PageProps) {
       {page.lead && <p class="lead">{page.lead[lang]}</p>}
       {page.lastReviewed && <p>{t('accountability.reviewed', { date: formatDate(page.lastReviewed, lang) })}</p>}
       <Sections page={page} lang={lang} />
+      <section aria-labelledby="aanbieder">
+        <h2 id="aanbieder">{t('accountability.publisher')}</h2>
+        {site.publisher.name && <p>{t('footer.publisher', { name: site.publisher.name[lang] })}</p>}
+        <p>{site.publisher.who[lang]}</p>
+        <p>{site.publisher.contact[lang]}</p>
+        {site.publisher.contactUrl && (
+          <p>
+            <a href={site.publisher.contactUrl} rel="noreferrer noopener">
+              {t('accountability.contactLink')} <span class="visually-hidden">{t('organisations.outside')}</span>
+            </a>
+          </p>
+        )}
+        {site.publisher.privacyUrl && (
+          <p>
+            <a href={site.publisher.privacyUrl} rel="noreferrer noopener">
+              {t('accountability.privacyLink')} <span class="visually-hidden">{t('organisations.outside')}</span>
+            </a>
+          </p>
+        )}
+      </section>
       {page.references && (
         <>
           <h2>{t('accountability.references')}</h2>

@@ -1,7 +1,12 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { localePath, organisationPath, paths } from '../routes.ts';
 import { organisations } from 'virtual:content/organisations';
-import { OrganisationDetails } from '../features/organisations/OrgParts.tsx';
+import { organisationGroups } from '../content/schema.ts';
+import { organisationIds } from '../logic/organisations.ts';
+import { OrganisationFull } from '../features/organisations/OrgParts.tsx';
+
+/** The order of the routing contract within a group (112 before 113, police before M.). */
+const rank = (id: string) => (organisationIds as readonly string[]).indexOf(id);
 
 export function Organisations(props: PageProps) {
   const { t, lang } = props;
@@ -12,14 +17,23 @@ export function Organisations(props: PageProps) {
       <p>
         <a href={localePath(lang, paths.helpFinder)}>{t('organisations.toHelpFinder')}</a>
       </p>
-      <ul class="cards">
-        {organisations.map((org) => (
-          <li key={org.id} class="card">
-            <a href={localePath(lang, organisationPath(org.id))}>{org.name[lang]}</a>
-            <p>{org.short[lang]}</p>
-          </li>
-        ))}
-      </ul>
+      {organisationGroups.map((group) => {
+        const members = organisations.filter((o) => o.group === group).sort((a, b) => rank(a.id) - rank(b.id));
+        if (members.length === 0) return null;
+        return (
+          <section key={group} aria-labelledby={`groep-${group}`}>
+            <h2 id={`groep-${group}`}>{t(`organisations.groups.${group}`)}</h2>
+            <ul class="cards">
+              {members.map((org) => (
+                <li key={org.id} class="card">
+                  <a href={localePath(lang, organisationPath(org.id))}>{org.name[lang]}</a>
+                  <p>{org.short[lang]}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       <p class="small">{t('organisations.checked')}</p>
     </Layout>
   );
@@ -32,9 +46,8 @@ export function OrganisationPage(props: PageProps & { id: string }) {
     <Layout {...props} back={paths.organisations}>
       <h1>{org.name[lang]}</h1>
       <p class="lead">{org.short[lang]}</p>
-      <h2>{t('organisations.forWhom')}</h2>
-      <p>{org.forWhom[lang]}</p>
-      <OrganisationDetails org={org} lang={lang} t={t} />
+      {/* The page speaks to the visitor ("je"), as the card does for a person in doubt. */}
+      <OrganisationFull org={org} lang={lang} t={t} audience="self" />
       <p class="small">{t('organisations.checked')}</p>
     </Layout>
   );

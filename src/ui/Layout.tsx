@@ -87,6 +87,10 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
             </ul>
           </nav>
           <p>{t('footer.privacy')}</p>
+          <p class="site-footer__publisher">
+            {site.publisher.name ? t('footer.publisher', { name: site.publisher.name[lang] }) : site.publisher.who[lang]}{' '}
+            <a href={`${href(paths.accountability)}#aanbieder`}>{t('footer.publisherMore')}</a>
+          </p>
           <p class="site-footer__meta">
             {t('footer.updated', { date: formatDate(site.updated, lang) })} ·{' '}
             {t('footer.version', { version: __APP_VERSION__ })}

@@ -66,7 +66,7 @@ describe('the build', () => {
     const pairs = [
       ['Wat speelt er? Kies wat past.', 'What is going on? Choose what fits.'],
       ['Opnieuw beginnen', 'Start again'],
-      ['Bij Veilig Thuis kun je advies vragen', 'At Veilig Thuis'],
+      ['Bij Veilig Thuis kun je advies vragen', "Veilig Thuis ('Safe at Home') is where"],
     ];
     for (const file of filesIn('assets').filter((f) => f.endsWith('.js'))) {
       const code = read(file);

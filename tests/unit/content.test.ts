@@ -56,8 +56,8 @@ describe('content/', () => {
     [
       'a fact that points to a source that is not listed',
       'organisations/veilig-thuis.yaml',
-      (t: string) => t.replace('source: chat-2025-10', 'source: chat-2099'),
-      { file: 'content/organisations/veilig-thuis.yaml', path: expect.stringMatching(/^facts\[\d\]\.source$/), message: expect.stringContaining('"chat-2099"') },
+      (t: string) => t.replace(/source: chat-2025$/m, 'source: chat-2099'),
+      { file: 'content/organisations/veilig-thuis.yaml', path: expect.stringMatching(/^contact\[\d\]\.source$/), message: expect.stringContaining('"chat-2099"') },
     ],
     [
       'a text without its English translation',

@@ -1,76 +1,213 @@
-import type { Contact, Organisation, Source } from '../../content/schema.ts';
+// The parts of an organisation's card and page: how to reach them and when, what happens when you get
+// in touch, and the rest inside "Meer over …". Every line carries a small dated reference ("bron 1,
+// juni 2026"); each source itself is listed once, at the end. Static markup only: these parts are
+// prerendered on pages that load no component script, and rendered by the questionnaires' islands.
+import type { Audience, Contact, Hours, Organisation } from '../../content/schema.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { telHref } from '../../content/phone.ts';
 import { formatDate } from '../../ui/format.ts';
 
-/** "Bron: politie.nl, 2021": every fact shows where it comes from and how old that source is. */
-export function SourceNote({ source, lang, t }: { source: Source; lang: Lang; t: T }) {
-  const text =
-    source.date === 'ongedateerd'
-      ? t('organisations.sourceUndated', { name: source.name, read: formatDate(source.read ?? '', lang) })
-      : t('organisations.source', { name: source.name, date: formatDate(source.date, lang) });
-  return <span class="source">{text}</span>;
+export type Level = 2 | 3 | 4 | 5;
+export const heading = (level: number) => `h${Math.min(level, 6)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** The text on a call button, made from the number itself: "Bel 0800-2000". */
+export function phoneLabel(number: string, t: T): string {
+  return t('organisations.call', { number });
 }
 
-/** A way to get in touch: phone numbers are tap-to-call, other links open outside the app. */
+/** A source's number on this organisation's card: the order of `sources` in its content file. */
+function sourceNumber(org: Organisation, key: string): number {
+  return Object.keys(org.sources).indexOf(key) + 1;
+}
+
+/** "(bron 2, juni 2026)": which source a line comes from and how old that source is. */
+export function SourceRef({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
+  const s = org.sources[source]!;
+  const n = sourceNumber(org, source);
+  const text = s.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : t('organisations.ref', { n, date: formatDate(s.date, lang) });
+  return <span class="source-ref">({text})</span>;
+}
+
+/**
+ * A way to get in touch. A phone number is a call button whose text is made from the number it dials.
+ * Other links open in the same tab: a tab left open on an organisation's site would survive the quick
+ * exit (docs/DECISIONS.md).
+ */
 export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang; t: T }) {
   if (contact.type === 'phone') {
     return (
       <a class="button contact contact--phone" href={telHref(contact.value)}>
-        {contact.label[lang]}
+        {phoneLabel(contact.value, t)}
       </a>
     );
   }
   return (
-    <a class="button button--secondary contact" href={contact.value} target="_blank" rel="noreferrer noopener">
+    <a class="button button--secondary contact" href={contact.value} rel="noreferrer noopener">
       {contact.label[lang]} <span class="visually-hidden">{t('organisations.outside')}</span>
     </a>
   );
 }
 
-/** Contact, facts and "what happens next" of one organisation, each with its source. */
-export function OrganisationDetails({ org, lang, t, level = 2 }: { org: Organisation; lang: Lang; t: T; level?: 2 | 3 | 4 | 5 }) {
-  const H = `h${level}` as const;
-  const src = (key: string) => org.sources[key]!;
+function HoursLine({ org, hours, lang, t }: { org: Organisation; hours: Hours; lang: Lang; t: T }) {
   return (
-    <>
+    <li>
+      {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]} <SourceRef org={org} source={hours.source} lang={lang} t={t} />
+    </li>
+  );
+}
+
+/**
+ * How to reach them and when. Offline, a note appears (a class on <html>, see src/ui/online.ts):
+ * calling still works, chat and websites do not.
+ */
+export function ContactBlock({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+  const H = heading(level);
+  const howToFind = org.howToFind;
+  const hasPhone = org.contact.some((c) => c.type === 'phone');
+  const hasWeb = org.contact.some((c) => c.type !== 'phone');
+  return (
+    <div class="org-contact">
       <H>{t('organisations.contact')}</H>
       <ul class="contacts">
         {org.contact.map((c) => (
           <li key={c.value}>
-            <ContactLink contact={c} lang={lang} t={t} />
-            <SourceNote source={src(c.source)} lang={lang} t={t} />
+            <ContactLink contact={c} lang={lang} t={t} /> <SourceRef org={org} source={c.source} lang={lang} t={t} />
           </li>
         ))}
       </ul>
-      {org.facts.length > 0 && (
+      {hasWeb && (
+        <p class="offline-note" role="note">
+          {t(hasPhone ? 'organisations.offlinePhone' : 'organisations.offlineWeb')}
+        </p>
+      )}
+      {howToFind && (
         <>
-          <H>{t('organisations.facts')}</H>
-          <dl class="facts">
-            {org.facts.map((fact, i) => (
-              <div key={i}>
-                <dt>{t(`organisations.topic.${fact.topic}`)}</dt>
-                {'open' in fact ? (
-                  <dd>{fact.topic === 'hours' ? t('organisations.hoursOpen') : t('organisations.openDetail')}</dd>
-                ) : (
-                  <dd>
-                    {fact.text[lang]} <SourceNote source={src(fact.source)} lang={lang} t={t} />
-                  </dd>
-                )}
-              </div>
+          <p class="org-label">{t('organisations.howToFind')}</p>
+          <ol class="org-steps">
+            {howToFind[lang].map((step) => (
+              <li key={step}>{step}</li>
             ))}
-          </dl>
+          </ol>
         </>
       )}
+      <p class="org-label">{t('organisations.when')}</p>
+      <ul class="org-lines">
+        {org.hours.map((h, i) => (
+          <HoursLine key={i} org={org} hours={h} lang={lang} t={t} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What happens when you get in touch, in a few short lines, ending with what is true of any contact. */
+export function WhatHappens({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+  const H = heading(level);
+  return (
+    <div class="org-happens">
       <H>{t('organisations.whatHappens')}</H>
-      <ul>
+      <ul class="org-lines">
         {org.whatHappens.map((w, i) => (
           <li key={i}>
-            {w.text[lang]} <SourceNote source={src(w.source)} lang={lang} t={t} />
+            {w.text[lang]} <SourceRef org={org} source={w.source} lang={lang} t={t} />
           </li>
         ))}
         <li>{t('organisations.always')}</li>
       </ul>
+    </div>
+  );
+}
+
+/** Every source of the organisation, once each, numbered as the references on the card. */
+export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+  const H = heading(level);
+  return (
+    <div class="org-sources">
+      <H>{t('organisations.sources')}</H>
+      <ol class="source-list">
+        {Object.entries(org.sources).map(([key, s]) => (
+          <li key={key}>
+            {s.date === 'ongedateerd'
+              ? t('organisations.sourceUndated', { name: s.name, read: formatDate(s.read ?? '', lang) })
+              : t('organisations.source', { name: s.name, date: formatDate(s.date, lang) })}
+            {s.url && (
+              <>
+                {' '}
+                <span class="source-url">{s.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Who it is for, the remaining details and the sources. */
+export function MoreParts({ org, lang, t, level }: { org: Organisation; lang: Lang; t: T; level: Level }) {
+  const H = heading(level);
+  return (
+    <>
+      <p>{org.short[lang]}</p>
+      <H>{t('organisations.forWhom')}</H>
+      <p>{org.forWhom[lang]}</p>
+      {org.more.length > 0 && (
+        <>
+          <H>{t('organisations.moreFacts')}</H>
+          <ul class="org-lines">
+            {org.more.map((m, i) => (
+              <li key={i}>
+                {m.text[lang]} <SourceRef org={org} source={m.source} lang={lang} t={t} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <SourceList org={org} lang={lang} t={t} level={level} />
+    </>
+  );
+}
+
+/**
+ * The same parts without the name, as the help finder's result used them before the card existed.
+ * Kept so HelpFinder.tsx compiles unchanged until it uses OrganisationCard.
+ */
+export function OrganisationDetails({ org, lang, t, level = 2 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+  return (
+    <>
+      <ContactBlock org={org} lang={lang} t={t} level={level} />
+      <WhatHappens org={org} lang={lang} t={t} level={level} />
+      <details class="org-card__more">
+        <summary>{t('organisations.more', { name: org.name[lang] })}</summary>
+        <MoreParts org={org} lang={lang} t={t} level={level} />
+      </details>
+    </>
+  );
+}
+
+/** An organisation's own page: the same parts as the card, with nothing folded away. */
+export function OrganisationFull({ org, lang, t, audience }: { org: Organisation; lang: Lang; t: T; audience?: Audience }) {
+  const words = audience ? org.audiences?.[audience] : undefined;
+  return (
+    <>
+      <ContactBlock org={org} lang={lang} t={t} level={2} />
+      <WhatHappens org={org} lang={lang} t={t} level={2} />
+      {words?.notNow && <p class="org-card__not-now">{words.notNow[lang]}</p>}
+      <h2>{t('organisations.forWhom')}</h2>
+      <p>{org.forWhom[lang]}</p>
+      {org.more.length > 0 && (
+        <>
+          <h2>{t('organisations.moreFacts')}</h2>
+          <ul class="org-lines">
+            {org.more.map((m, i) => (
+              <li key={i}>
+                {m.text[lang]} <SourceRef org={org} source={m.source} lang={lang} t={t} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <SourceList org={org} lang={lang} t={t} level={2} />
     </>
   );
 }

@@ -1,0 +1,76 @@
+// The printed route card (issue 11): written to the person who takes it home, on one A4, every number
+// at least 14 pt and dialable, hours or "kijk op de website", one line of what happens, and Onder
+// Controle with how to find its chat. Nothing of the app or of the answers is on it.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { telHref } from '../../src/content/phone.ts';
+import { tFor } from '../../src/i18n/all.ts';
+import { useBrowserAndServer } from './harness.ts';
+
+const app = useBrowserAndServer();
+const { organisations } = loadContent('content');
+const t = tFor('nl');
+const PT = 96 / 72; // CSS pixels per point
+
+describe('route card', () => {
+  it('prints on one A4 page, to the person at home, with large dialable numbers and nothing of the app', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    await page.getByRole('radio', { name: /Ik ben professional/ }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    // Many situations at once: the longest card there can be.
+    for (const group of await page.locator('fieldset.answer-group--compact').all()) await group.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('radio', { name: 'Nee', exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('button', { name: 'Routekaart printen' }).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    const card = page.locator('.route-card');
+    const names = await card.locator('h3').allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    const shown = organisations.filter((o) => names.includes(o.name.nl));
+    expect(shown).toHaveLength(names.length);
+
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.checkVisibility() && el.children.length === 0 && (el.textContent ?? '').trim())
+        .map((el) => (el.textContent ?? '').trim()),
+    );
+    const text = visible.join('\n');
+    expect(text).toContain(t('routeCard.title'));
+    expect(text).toContain(t('routeCard.fold'));
+    expect(text).not.toMatch(/Snel weg|Verder|Wijzig|Nieuwe versie|Hulpwijzer, naar de startpagina/);
+    expect(text).not.toContain(t('finder.changeTitle')); // nothing about the client's answers
+    expect(await page.locator('[data-quick-exit]').isVisible()).toBe(false);
+
+    for (const org of shown) {
+      const item = card.locator('li').filter({ has: page.getByRole('heading', { name: org.name.nl, exact: true }) });
+      const itemText = (await item.textContent())!;
+      // Every number of the organisation, dialable, at least 14 pt on paper.
+      const numbers = item.locator('a[href^="tel:"]');
+      expect(await numbers.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        org.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value)),
+      );
+      for (const size of await numbers.evaluateAll((as) => as.map((a) => parseFloat(getComputedStyle(a).fontSize)))) {
+        expect(size, org.id).toBeGreaterThanOrEqual(14 * PT);
+      }
+      // Hours, or "kijk op de website", and the first line of what happens.
+      for (const h of org.hours) expect(itemText, org.id).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
+      expect(itemText, org.id).toContain(org.whatHappens[0]!.text.nl);
+      if (org.howToFind) for (const step of org.howToFind.nl) expect(itemText, org.id).toContain(step);
+    }
+    expect(shown.some((o) => o.howToFind)).toBe(true); // Onder Controle is on this card
+
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await context.close();
+  });
+});

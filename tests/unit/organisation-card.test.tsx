@@ -1,0 +1,161 @@
+// The organisation card (issue 10 points 1, 2 and 6; issue 11): contact and hours first, then why it
+// fits, then what happens, then the rest folded away; every line dated, every source listed once; a
+// phone button's text made from the number it dials. Everything read from content/, nothing copied.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadContent, ContentError } from '../../src/content/load.ts';
+import { audiences, type Organisation } from '../../src/content/schema.ts';
+import { telHref } from '../../src/content/phone.ts';
+import { tFor } from '../../src/i18n/all.ts';
+import { languages } from '../../src/i18n/index.ts';
+import { OrganisationCard } from '../../src/features/organisations/OrganisationCard.tsx';
+import { formatDate } from '../../src/ui/format.ts';
+
+const real = join(import.meta.dirname, '../../content');
+const { organisations } = loadContent(real);
+const byId = (id: string) => organisations.find((o) => o.id === id)!;
+const cases = languages.flatMap((lang) => organisations.map((org) => [org.id, lang, org] as const));
+
+let dirs: string[] = [];
+afterEach(() => {
+  cleanup();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A copy of content/ with one organisation file changed. */
+function contentWith(file: string, change: (text: string) => string) {
+  const dir = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-card-')), 'content');
+  dirs.push(join(dir, '..'));
+  cpSync(real, dir, { recursive: true });
+  const path = join(dir, 'organisations', file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return () => loadContent(dir);
+}
+
+const digits = (s: string) => s.replace(/[^+\d]/g, '');
+
+describe('OrganisationCard', () => {
+  it.each(cases)('%s (%s): contact and hours, then the reason, then what happens, then "Meer over" in <details>', (_id, lang, org) => {
+    const t = tFor(lang);
+    const { container } = render(<OrganisationCard org={org} lang={lang} t={t} reason={<p data-reason>reason</p>} level={3} />);
+
+    const order = ['h3.org-card__name', '.org-contact', '[data-reason]', '.org-happens', 'details.org-card__more'].map((s) => container.querySelector(s));
+    expect(order.every(Boolean)).toBe(true);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    expect(container.querySelector('h3')!.textContent).toBe(org.name[lang]);
+    expect(container.querySelector('details summary')!.textContent).toBe(t('organisations.more', { name: org.name[lang] }));
+    // Hours (or "kijk op de website") sit in the contact block, one line per entry.
+    expect(container.querySelectorAll('.org-contact .org-lines li')).toHaveLength(org.hours.length);
+    // What happens: the few short lines and the line that is true of any contact.
+    const happens = [...container.querySelectorAll('.org-happens li')].map((li) => li.textContent);
+    expect(happens).toHaveLength(org.whatHappens.length + 1);
+    expect(happens.at(-1)).toBe(t('organisations.always'));
+  });
+
+  it.each(cases)('%s (%s): every line carries a dated reference, and each source is listed once', (_id, lang, org) => {
+    const t = tFor(lang);
+    const { container } = render(<OrganisationCard org={org} lang={lang} t={t} />);
+
+    const listed = [...container.querySelectorAll('.source-list li')].map((li) => li.textContent!);
+    expect(listed).toHaveLength(Object.keys(org.sources).length);
+    expect(new Set(listed).size).toBe(listed.length);
+    Object.values(org.sources).forEach((s, i) => {
+      expect(listed[i]).toContain(s.name);
+      if (s.date !== 'ongedateerd') expect(listed[i]).toContain(formatDate(s.date, lang));
+    });
+    // One reference per contact, hours line, what-happens line and further detail.
+    const refs = [...container.querySelectorAll('.source-ref')].map((r) => r.textContent!);
+    expect(refs.length).toBe(org.contact.length + org.hours.length + org.whatHappens.length + org.more.length);
+    for (const ref of refs) {
+      const n = Number(ref.match(/(\d+)/)?.[1]);
+      const source = Object.values(org.sources)[n - 1];
+      expect(source, ref).toBeDefined();
+      expect(ref).toContain(source!.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : formatDate(source!.date, lang));
+    }
+    // No source line is repeated anywhere on the card, and the card has no definition list terms.
+    for (const s of Object.values(org.sources)) expect(container.textContent!.split(s.name).length - 1).toBe(1);
+    expect(container.querySelectorAll('dt')).toHaveLength(0);
+  });
+
+  it.each(cases)('%s (%s): each call button shows the number it dials; other links stay in this tab', (_id, lang, org) => {
+    const { container } = render(<OrganisationCard org={org} lang={lang} t={tFor(lang)} />);
+
+    const calls = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+    expect(calls.map((a) => a.getAttribute('href'))).toEqual(org.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value)));
+    for (const a of calls) expect(digits(a.textContent!)).toBe(digits(a.getAttribute('href')!));
+    for (const a of container.querySelectorAll('a[href^="https:"]')) expect(a.hasAttribute('target')).toBe(false);
+  });
+
+  it('makes the button text from the number: changing only the number changes both', () => {
+    const load = contentWith('veilig-thuis.yaml', (text) => text.replace('value: "0800-2000"', 'value: "0800-2001"'));
+    const org = load().organisations.find((o) => o.id === 'veilig-thuis')!;
+    const { container } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
+
+    const call = container.querySelector('a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).toBe('tel:08002001');
+    expect(call.textContent).toContain('0800-2001');
+  });
+
+  it('refuses a phone number with its own label, naming the file and the place', () => {
+    const load = contentWith('politie.yaml', (text) => text.replace(/(value: "0900-8844"\n)/, '$1    label: { nl: "Bel 0900-8888", en: "Call 0900-8888" }\n'));
+    let problems: ContentError['problems'] = [];
+    try {
+      load();
+    } catch (error) {
+      problems = (error as ContentError).problems;
+    }
+    expect(problems).toContainEqual({ file: 'content/organisations/politie.yaml', path: 'contact[0]', message: expect.stringContaining('label') });
+  });
+
+  it('refuses a source nothing refers to, and an organisation without "what happens"', () => {
+    const unused = contentWith('comensha.yaml', (text) => text.replace('sources:\n', 'sources:\n  extra:\n    name: "Iets"\n    date: "2020"\n'));
+    expect(() => unused()).toThrow(/comensha\.yaml → sources\.extra: deze bron wordt nergens gebruikt/);
+    const empty = contentWith('kindertelefoon.yaml', (text) => text.replace(/whatHappens:\n[\s\S]*?\nmore:/, 'whatHappens: []\nmore:'));
+    expect(() => empty()).toThrow(/kindertelefoon\.yaml → whatHappens: zeg in een paar korte regels wat er gebeurt/);
+  });
+
+  it('shows the offline note markup only where something needs the internet', () => {
+    for (const org of organisations) {
+      const { container, unmount } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
+      const web = org.contact.some((c) => c.type !== 'phone');
+      expect(container.querySelectorAll('.offline-note').length, org.id).toBe(web ? 1 : 0);
+      unmount();
+    }
+  });
+});
+
+describe('the Onder Controle card', () => {
+  const fier: Organisation = byId('fier-onder-controle');
+
+  it.each(audiences.flatMap((audience) => languages.map((lang) => [audience, lang] as const)))(
+    'speaks to %s (%s) with the words from content, and says how to find the chat',
+    (audience, lang) => {
+      const words = fier.audiences?.[audience];
+      expect(words, `content/organisations/fier-onder-controle.yaml has no audiences.${audience}`).toBeDefined();
+      const { container } = render(<OrganisationCard org={fier} lang={lang} t={tFor(lang)} audience={audience} />);
+
+      expect(container.querySelector('.org-card__lead')!.textContent).toContain(words!.lead[lang]);
+      const steps = [...container.querySelectorAll('.org-steps li')].map((li) => li.textContent);
+      expect(steps).toEqual(fier.howToFind?.[lang]);
+      expect(steps.length).toBeGreaterThan(0);
+      if (words!.notNow) expect(container.querySelector('.org-card__not-now')!.textContent).toBe(words!.notNow[lang]);
+      for (const other of audiences.filter((a) => a !== audience)) {
+        const lead = fier.audiences?.[other]?.lead[lang];
+        if (lead && lead !== words!.lead[lang]) expect(container.textContent).not.toContain(lead);
+      }
+    },
+  );
+
+  it('has its words for the person in doubt and for a relative, and nothing for an unnamed audience', () => {
+    expect(fier.audiences?.self?.notNow).toBeDefined();
+    expect(fier.audiences?.relative?.notNow).toBeDefined();
+    const { container } = render(<OrganisationCard org={fier} lang="nl" t={tFor('nl')} />);
+    expect(container.querySelector('.org-card__lead')).toBeNull();
+  });
+});
