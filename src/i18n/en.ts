@@ -129,6 +129,7 @@ export const en: Dictionary = {
     privacyLink: 'Privacy statement',
   },
   selfCheck: {
+    helpTitle: 'Where you can talk about it',
     progress: 'Question {{n}} of {{total}}',
     answer: {
       yes: 'Yes',
@@ -207,8 +208,16 @@ export const en: Dictionary = {
     doubt: 'In doubt? You can still call or chat. You do not have to be sure that it is bad enough.',
     sources: 'Each detail has a source with a date. You find them in the app, on the organisation\'s page.',
   },
+  leaveGuard: {
+    question: 'You are going to: {{page}}. Your answers will then be gone. Do you want to leave this page?',
+    leave: 'Yes, leave this page',
+    stay: 'No, stay here',
+  },
   finder: {
-    step: 'Step {{n}} of {{total}}',
+    step: 'Step {{n}} of at most {{total}}',
+    notSure: 'I am not sure',
+    backToResult: 'Back to the result',
+    forRelatives: 'What can you do yourself as a family member or friend? Read For family and friends.',
     next: 'Next',
     previous: 'Previous',
     toResult: 'To the result',

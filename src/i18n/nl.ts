@@ -130,6 +130,7 @@ export const nl = {
     privacyLink: 'Privacyverklaring',
   },
   selfCheck: {
+    helpTitle: 'Hier kun je erover praten',
     progress: 'Vraag {{n}} van {{total}}',
     answer: {
       yes: 'Ja',
@@ -208,8 +209,16 @@ export const nl = {
     doubt: 'Twijfel je? Ook dan mag je bellen of chatten. Je hoeft niet zeker te weten dat het erg genoeg is.',
     sources: 'Bij elk gegeven hoort een bron met een datum. Die staan in de app, op de pagina van de organisatie.',
   },
+  leaveGuard: {
+    question: 'Je gaat naar: {{page}}. Dan zijn je antwoorden weg. Wil je deze pagina verlaten?',
+    leave: 'Ja, verlaat deze pagina',
+    stay: 'Nee, blijf hier',
+  },
   finder: {
-    step: 'Stap {{n}} van {{total}}',
+    step: 'Stap {{n}} van hooguit {{total}}',
+    notSure: 'Ik weet het niet zeker',
+    backToResult: 'Terug naar het resultaat',
+    forRelatives: 'Wat kun je zelf doen als naaste? Lees Voor naasten.',
     next: 'Verder',
     previous: 'Vorige',
     toResult: 'Naar het resultaat',

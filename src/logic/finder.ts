@@ -6,15 +6,15 @@ import { emptySituation, recommend, type Recommendation, type Role, type Situati
 export type Answer = 'yes' | 'no' | 'unknown' | 'private';
 export const answers: readonly Answer[] = ['yes', 'no', 'unknown', 'private'];
 
-/** The situations on the checklist screen, in the order shown. */
+/** The situations on the checklist screen, in the order shown: the least heavy first. */
 export const situationItems = [
-  'suicidalThoughts',
-  'minorInvolved',
   'youngPerson',
-  'sexualViolence',
-  'onlineImages',
-  'abroad',
   'exploitation',
+  'abroad',
+  'onlineImages',
+  'minorInvolved',
+  'sexualViolence',
+  'suicidalThoughts',
 ] as const;
 export type SituationItem = (typeof situationItems)[number];
 

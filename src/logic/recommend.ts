@@ -79,7 +79,7 @@ export function recommend(situation: Situation): Recommendation[] {
   // The meldcode route: for a professional worried about a child, Veilig Thuis comes first (rule 5).
   if (professional && s.minorInvolved) add('meldcode');
 
-  // The specific situations, most concrete first (rules 5–10, 13).
+  // The specific situations, most concrete first (rules 5–10).
   if (s.minorInvolved) add('minor-involved');
   if (s.sexualViolence) add('sexual-violence');
   if (s.onlineImages) add('online-images');
@@ -88,21 +88,23 @@ export function recommend(situation: Situation): Recommendation[] {
     add('abroad');
     add('abroad-veilig-thuis');
   }
-  if (s.exploitation) {
-    add('exploitation');
-    add('labour-exploitation');
-  }
   if (s.wantsToReport && s.anonymous) add('report-anonymous'); // and not the police (rule 9)
   if (s.wantsToReport && !s.anonymous) {
     add('report');
     add('report-support');
   }
 
+  // Rule 11: for the visitor and a relative, Onder Controle is always there, first when nothing above
+  // applies, and before CoMensha and the Arbeidsinspectie: money, work or a care budget handed over to
+  // a group is coercion within the group first.
+  if (!professional) add('coercion-in-group');
+  if (s.exploitation) {
+    add('exploitation'); // rule 13
+    add('labour-exploitation');
+  }
   if (professional) {
     add('professional-advice'); // rule 12: Veilig Thuis is always there for a professional
     add('fier-expertise'); // Fier's knowledge of coercion in groups, for professionals too
-  } else {
-    add('coercion-in-group'); // rule 11: always there; first when nothing above applies
   }
   return list;
 }

@@ -66,7 +66,9 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
       <main id="main" class="wrap" tabIndex={-1}>
         {back !== undefined && (
           <p class="back">
-            <a href={href(back)}>{t('nav.back')}</a>
+            <a href={href(back)} data-back>
+              {t('nav.back')}
+            </a>
           </p>
         )}
         {children}

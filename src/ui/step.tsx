@@ -1,17 +1,23 @@
 // Shared by the questionnaires (help finder, self-check, Samen kijken): focus that follows the step,
 // the large radio "cards" for a first choice, and a button that asks before it throws answers away.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { T } from '../i18n/index.ts';
 
 /**
  * Moves focus to the step's heading whenever `step` changes after the visitor moved on (not on the
  * first render, which would steal focus on page load). Screen readers then read the new question.
+ * The step (the element marked `data-step`) scrolls to the top, below the sticky bar (the root's
+ * scroll-padding), so the whole new question is in view even when "Verder" was far down the page.
  */
 export function useStepFocus(step: string, focusOnMount = false) {
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(focusOnMount);
   useEffect(() => {
-    if (moved.current) heading.current?.focus();
+    const el = heading.current;
+    if (!moved.current || !el) return;
+    el.focus({ preventScroll: true });
+    (el.closest('[data-step]') ?? el).scrollIntoView?.({ block: 'start' }); // not in jsdom
   }, [step]);
   return {
     heading,
@@ -20,6 +26,11 @@ export function useStepFocus(step: string, focusOnMount = false) {
       moved.current = true;
     },
   };
+}
+
+/** The row of buttons under a questionnaire's screen ("Verder", "Vorige", …). */
+export function StepNav({ children }: { children: ComponentChildren }) {
+  return <div class="step-nav">{children}</div>;
 }
 
 /** One large radio choice with a label and a hint under it. */

@@ -19,6 +19,9 @@ function renderFinder(lang: 'nl' | 'en' = 'nl', initial?: FinderAnswers) {
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
 const choose = (group: string | RegExp, answer: string) =>
   fireEvent.click(screen.getByRole('group', { name: group }).querySelector(`input[value="${answer}"]`)!);
+/** Ticks a situation on the checklist (by its field name, not its wording). */
+const tick = (item: string) => fireEvent.click(document.querySelector(`input[type="checkbox"][name="${item}"]`)!);
+const step = (n: number) => tFor('nl')('finder.step', { n, total: 5 });
 const resultNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('help finder', () => {
@@ -33,7 +36,7 @@ describe('help finder', () => {
     renderFinder();
     fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
     next();
-    expect(screen.getByText('Stap 2 van 3')).toBeTruthy();
+    expect(screen.getByText(step(2))).toBeTruthy();
     choose('Ben jij of is iemand anders nu in gevaar?', 'no');
     next();
     next(); // nothing chosen on the checklist
@@ -63,12 +66,13 @@ describe('help finder', () => {
     next();
     choose('Is de persoon om wie je je zorgen maakt nu in gevaar?', 'unknown');
     next();
-    choose(/De persoon heeft seksueel geweld meegemaakt/, 'yes');
+    expect(screen.getByText(step(3))).toBeTruthy();
+    tick('sexualViolence');
     next();
-    expect(screen.getByText('Stap 4 van 4')).toBeTruthy();
+    expect(screen.getByText(step(4))).toBeTruthy();
     choose('Wil je aangifte doen of iets melden bij de politie?', 'yes');
     next();
-    expect(screen.getByText('Stap 5 van 5')).toBeTruthy();
+    expect(screen.getByText(step(5))).toBeTruthy();
     choose('Wil je daarbij je naam geheimhouden?', 'yes');
     next();
     const names = resultNames();
@@ -86,12 +90,34 @@ describe('help finder', () => {
     next();
     next();
     fireEvent.click(screen.getByRole('button', { name: 'Wijzig: Wat speelt er' }));
-    choose(/Je moet werken zonder eerlijk loon/, 'yes');
+    tick('exploitation');
     fireEvent.click(screen.getByRole('button', { name: 'Naar het resultaat' }));
     // The change made reporting relevant: that question comes first, then the result.
     choose('Wil je aangifte doen?', 'no');
     fireEvent.click(screen.getByRole('button', { name: 'Naar het resultaat' }));
     expect(resultNames()).toEqual(expect.arrayContaining(['CoMensha', 'Fier, Hulppunt Onder Controle']));
+  });
+
+  it('marks a ticked situation as "not sure", which counts as "weet ik niet"', () => {
+    renderFinder('nl', { role: 'self', items: {} });
+    choose('Ben jij of is iemand anders nu in gevaar?', 'no');
+    next();
+    expect(document.querySelector('input[name="abroad-unsure"]')).toBeNull();
+    tick('abroad');
+    fireEvent.click(document.querySelector('input[name="abroad-unsure"]')!);
+    next();
+    choose('Wil je aangifte doen?', 'no');
+    next();
+    // Not sure about abroad: Buitenlandse Zaken only under "als het zo blijkt".
+    const ifSo = screen.getByRole('region', { name: 'Als het zo blijkt' });
+    expect(ifSo.textContent).toContain(organisations.find((o) => o.id === 'buitenlandse-zaken')!.name.nl);
+  });
+
+  it('shows a professional no question about being under 18 themself', () => {
+    renderFinder('nl', { role: 'professional', items: {} });
+    next();
+    expect(document.querySelector('input[name="youngPerson"]')).toBeNull();
+    expect(document.querySelector('input[name="minorInvolved"]')).not.toBeNull();
   });
 
   it('asks before starting again, with focus on the safe answer', () => {

@@ -50,6 +50,11 @@ describe('recommend(): rules that hold for every situation', () => {
     return list.some((r) => r.organisation === 'fier-onder-controle') && (!none || list[0]?.organisation === 'fier-onder-controle');
   });
   rule('12. a professional: Veilig Thuis always', (s, list) => s.role !== 'professional' || list.some((r) => r.organisation === 'veilig-thuis'));
+  rule('11. self or relative: Fier Onder Controle before CoMensha and the Arbeidsinspectie', (s, list) => {
+    if (s.role === 'professional') return true;
+    const at = (id: string) => list.findIndex((r) => r.organisation === id);
+    return ['comensha', 'arbeidsinspectie'].every((id) => at(id) === -1 || at('fier-onder-controle') < at(id));
+  });
   rule('13. exploitation: CoMensha and the Arbeidsinspectie', (s, list) => !s.exploitation || (list.some((r) => r.organisation === 'comensha') && list.some((r) => r.organisation === 'arbeidsinspectie')));
   rule('only help for right now is urgent', (_s, list) => list.every((r) => r.urgent === ['alarmnummer-112', '113-zelfmoordpreventie'].includes(r.organisation)));
 });
@@ -70,7 +75,9 @@ describe('recommend(): situations and the exact order', () => {
     ['anonymous without wanting to report', situation('self', { anonymous: true }), ['fier-onder-controle']],
     ['left behind abroad', situation('self', { abroad: true }), ['buitenlandse-zaken', 'veilig-thuis', 'fier-onder-controle']],
     ['a child and abroad: Veilig Thuis once', situation('relative', { minorInvolved: true, abroad: true }), ['veilig-thuis', 'buitenlandse-zaken', 'fier-onder-controle']],
-    ['made to work without pay', situation('self', { exploitation: true }), ['comensha', 'arbeidsinspectie', 'fier-onder-controle']],
+    ['made to work without pay', situation('self', { exploitation: true }), ['fier-onder-controle', 'comensha', 'arbeidsinspectie']],
+    ['a relative whose family member hands a care budget to the group', situation('relative', { exploitation: true }), ['fier-onder-controle', 'comensha', 'arbeidsinspectie']],
+    ['a professional, exploitation', situation('professional', { exploitation: true }), ['comensha', 'arbeidsinspectie', 'veilig-thuis', 'fier-onder-controle']],
     ['exploitation left out (older callers)', { ...situation('self'), exploitation: undefined }, ['fier-onder-controle']],
   ])('%s', (_name, s, expected) => expect(ids(s)).toEqual(expected));
 

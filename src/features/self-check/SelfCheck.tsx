@@ -1,27 +1,22 @@
 // The self-check: a start screen, one question per screen, the result per domain, and on into the
-// help finder without a page load. Answers live in this component's state only, unless the visitor
-// chooses to save them (the save panel loads its own code). The quick exit forgets them.
-import { useEffect, useState } from 'preact/hooks';
-import { BlockChoice, RestartButton, useStepFocus } from '../../ui/step.tsx';
+// help finder without a page load. Where each button leads is logic (src/logic/check-flow.ts); this
+// component keeps the state and draws the stage. Answers live in this component's state only, unless
+// the visitor chooses to save them (the save panel loads its own code). The quick exit forgets them.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Indicator, Organisation, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
-import {
-  domainIds,
-  finderAnswersFrom,
-  selfCheckAnswers,
-  summarise,
-  urgentHelp,
-  type SelfCheckAnswer,
-  type SelfCheckRoute,
-} from '../../logic/index.ts';
+import { finderAnswersFrom, summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
+import * as flow from '../../logic/check-flow.ts';
 import { onForget } from '../../ui/forget.ts';
 import { setBusy } from '../../ui/busy.ts';
-import { indicatorPath, localePath } from '../../routes.ts';
-import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
+import { guardFlow } from '../../ui/leave-guard.ts';
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
+import { QuestionStage, StartStage } from './CheckScreens.tsx';
+import { CheckResult } from './CheckResult.tsx';
 
-export type Answers = Record<string, SelfCheckAnswer | undefined>;
+export type Answers = flow.CheckAnswers;
 
 export interface SelfCheckProps {
   lang: Lang;
@@ -38,182 +33,93 @@ export interface SelfCheckProps {
   renderOpen?: (open: (state: { route: SelfCheckRoute; answers: Answers }) => void) => ComponentChildren;
 }
 
-type Stage = { name: 'start' } | { name: 'question'; index: number } | { name: 'result' } | { name: 'finder' };
+const stepKey = (stage: flow.Stage) => (stage.name === 'question' ? `q${stage.index}` : stage.name);
 
 export function SelfCheck(props: SelfCheckProps) {
-  const { lang, t, texts, questions, indicators, organisations } = props;
-  const [route, setRoute] = useState<SelfCheckRoute | undefined>();
-  const [answers, setAnswers] = useState<Answers>({});
-  const [stage, setStage] = useState<Stage>({ name: 'start' });
+  const { lang, t, questions } = props;
+  const [state, setState] = useState(flow.startCheck);
   const [error, setError] = useState('');
-
+  const { route, answers, stage } = state;
   const list = route ? questions[route] : [];
-  const { heading, markMoved } = useStepFocus(stage.name === 'question' ? `q${stage.index}` : stage.name);
+  const { heading, markMoved } = useStepFocus(stepKey(stage));
+
+  const move = (next: flow.CheckState) => {
+    markMoved();
+    setError('');
+    setState(next);
+  };
+
+  // The page's "Terug" goes one stage back; other links ask first while there are answers.
+  const current = useRef({ state, count: list.length });
+  current.current = { state, count: list.length };
+  useEffect(
+    () =>
+      guardFlow(
+        {
+          hasWork: () => flow.checkHasWork(current.current.state),
+          back: () => {
+            const previous = flow.backStage(current.current.state, current.current.count);
+            if (previous) move(previous);
+            return previous !== undefined;
+          },
+        },
+        t,
+      ),
+    [],
+  );
+
   useEffect(() => {
     setBusy(stage.name === 'question');
   }, [stage.name]);
   useEffect(() => () => setBusy(false), []);
-  useEffect(
-    () =>
-      onForget(() => {
-        setRoute(undefined);
-        setAnswers({});
-        setStage({ name: 'start' });
-      }),
-    [],
-  );
-
-  const go = (next: Stage) => {
-    markMoved();
-    setError('');
-    setStage(next);
-  };
+  useEffect(() => onForget(() => setState(flow.startCheck())), []);
 
   if (stage.name === 'start') {
     return (
-      <>
-      <form
-        class="check"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!route) setError(t('selfCheck.chooseRoute'));
-          else go({ name: 'question', index: 0 });
+      <StartStage
+        {...props}
+        state={state}
+        error={error}
+        heading={heading}
+        onRoute={(r) => {
+          setError('');
+          setState((s) => flow.chooseRoute(s, r));
         }}
-      >
-        <h2 ref={heading} tabIndex={-1}>
-          {texts.start.heading[lang]}
-        </h2>
-        <ul>
-          {texts.start.points[lang].map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-        <p class="notice">{texts.start.contentNote[lang]}</p>
-        <p>{texts.start.past[lang]}</p>
-        <fieldset aria-describedby={error ? 'check-error' : undefined}>
-          <legend>
-            <h3>{texts.start.route[lang]}</h3>
-          </legend>
-          {error && (
-            <p id="check-error" class="error" role="alert">
-              {error}
-            </p>
-          )}
-          {(['self', 'relative'] as const).map((r) => (
-            <BlockChoice
-              key={r}
-              name="route"
-              value={r}
-              checked={route === r}
-              onChange={() => {
-                setError('');
-                setRoute(r);
-                setAnswers({});
-              }}
-              label={texts.start.routes[r].label[lang]}
-              hint={texts.start.routes[r].hint[lang]}
-            />
-          ))}
-        </fieldset>
-        <div class="finder__nav">
-          <button type="submit" class="button">
-            {t('selfCheck.start')}
-          </button>
-        </div>
-      </form>
-      {props.renderOpen?.((saved) => {
-        setRoute(saved.route);
-        setAnswers(saved.answers);
-        go({ name: 'result' });
-      })}
-      </>
+        onBegin={() => {
+          const result = flow.begin(state);
+          if ('error' in result) setError(t(`selfCheck.${result.error}`));
+          else move(result.state);
+        }}
+        onOpen={(saved) => move({ ...saved, stage: { name: 'result' } })}
+      />
     );
   }
 
   if (stage.name === 'question' && route) {
-    const index = stage.index;
-    const q = list[index]!;
-    const answer = answers[q.id];
-    const last = index === list.length - 1;
-    const forward = () => go(last ? { name: 'result' } : { name: 'question', index: index + 1 });
-    const domain = indicators.find((i) => i.id === q.domain);
+    const q = list[stage.index]!;
     return (
-      <form
-        class="check"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          forward();
-        }}
-      >
-        <fieldset>
-          <legend>
-            <h2 ref={heading} tabIndex={-1} class="question">
-              <span class="question__progress">{t('selfCheck.progress', { n: index + 1, total: list.length })}</span>{' '}
-              <span>{q.text[lang]}</span>
-            </h2>
-          </legend>
-          {domain && <p class="hint">{domain.title[lang]}</p>}
-          <div class="choices">
-            {selfCheckAnswers.map((option) => (
-              <label key={option} class="choice">
-                <input
-                  type="radio"
-                  name={q.id}
-                  value={option}
-                  checked={answer === option}
-                  onChange={() => setAnswers((a) => ({ ...a, [q.id]: option }))}
-                />
-                <span>{t(`selfCheck.answer.${option}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {q.redFlag && (answer === 'yes' || answer === 'sometimes') && (
-          <UrgentHelp
-            ids={urgentHelp([q.redFlag])}
-            organisations={organisations}
-            lang={lang}
-            t={t}
-            title={t('selfCheck.urgentTitle')}
-            intro={texts.redFlag[lang]}
-          />
-        )}
-        <div class="finder__nav">
-          <button type="submit" class="button">
-            {last ? t('selfCheck.finish') : t('selfCheck.next')}
-          </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              setAnswers((a) => ({ ...a, [q.id]: undefined }));
-              forward();
-            }}
-          >
-            {t('selfCheck.skip')}
-          </button>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => go(index === 0 ? { name: 'start' } : { name: 'question', index: index - 1 })}
-          >
-            {t('selfCheck.previous')}
-          </button>
-        </div>
-      </form>
+      <QuestionStage
+        {...props}
+        question={q}
+        index={stage.index}
+        count={list.length}
+        answer={answers[q.id]}
+        heading={heading}
+        onAnswer={(a) => setState((s) => ({ ...s, answers: { ...s.answers, [q.id]: a } }))}
+        onNext={() => move(flow.nextQuestion(state, list.length))}
+        onSkip={() => move(flow.skipQuestion(state, q.id, list.length))}
+        onBack={() => move(flow.backStage(state, list.length) ?? state)}
+      />
     );
   }
 
   const summary = summarise(list, answers, domainIds);
-  const text = (id: string) => list.find((q) => q.id === id)!;
 
   if (stage.name === 'finder' && route) {
     return (
       <div class="check">
         <p>
-          <button type="button" class="link-button" onClick={() => go({ name: 'result' })}>
+          <button type="button" class="link-button" onClick={() => move({ ...state, stage: { name: 'result' } })}>
             {t('selfCheck.backToResult')}
           </button>
         </p>
@@ -221,7 +127,7 @@ export function SelfCheck(props: SelfCheckProps) {
           lang={lang}
           t={t}
           texts={props.finderTexts}
-          organisations={organisations}
+          organisations={props.organisations}
           routing={props.routing}
           initial={finderAnswersFrom(route, summary)}
           focusOnMount
@@ -231,68 +137,15 @@ export function SelfCheck(props: SelfCheckProps) {
   }
 
   return (
-    <div class="check check--result">
-      <h2 ref={heading} tabIndex={-1}>
-        {texts.result.heading[lang]}
-      </h2>
-      <p>{texts.result.notADiagnosis[lang]}</p>
-      {summary.redFlags.length > 0 && (
-        <>
-          <ul class="signals signals--urgent">
-            {summary.redFlags.map((r) => (
-              <li key={r.id}>
-                {text(r.id).signal[lang]} {r.answer === 'sometimes' && <span class="muted">{t('selfCheck.sometimes')}</span>}
-              </li>
-            ))}
-          </ul>
-          <UrgentHelp
-            ids={urgentHelp(summary.redFlags.map((r) => r.flag))}
-            organisations={organisations}
-            lang={lang}
-            t={t}
-            title={t('selfCheck.urgentTitle')}
-            intro={texts.result.redFlags[lang]}
-            level={3}
-          />
-        </>
-      )}
-      {summary.domains.length === 0 && summary.redFlags.length === 0 && <p>{texts.result.nothing[lang]}</p>}
-      {summary.domains.map(({ domain, recognised }) => {
-        const indicator = indicators.find((i) => i.id === domain)!;
-        return (
-          <section key={domain} aria-labelledby={`domain-${domain}`}>
-            <h3 id={`domain-${domain}`}>{indicator.title[lang]}</h3>
-            <ul class="signals">
-              {recognised.map((r) => (
-                <li key={r.id}>
-                  {text(r.id).signal[lang]} {r.answer === 'sometimes' && <span class="muted">{t('selfCheck.sometimes')}</span>}
-                </li>
-              ))}
-            </ul>
-            <p>
-              <a href={localePath(lang, indicatorPath(domain))}>{t('selfCheck.readMore', { topic: indicator.title[lang] })}</a>
-            </p>
-          </section>
-        );
-      })}
-      {summary.unknown.length > 0 && <p>{texts.result.unknown[lang]}</p>}
-      <p class="doubt">{texts.result.doubt[lang]}</p>
-      <p>{texts.result.toFinder[lang]}</p>
-      <div class="finder__nav">
-        <button type="button" class="button" onClick={() => go({ name: 'finder' })}>
-          {t('selfCheck.toFinder')}
-        </button>
-      </div>
-      <RestartButton
-        label={t('selfCheck.restart')}
-        t={t}
-        onConfirm={() => {
-          setRoute(undefined);
-          setAnswers({});
-          go({ name: 'start' });
-        }}
-      />
-      {route && props.renderSave?.({ route, answers })}
-    </div>
+    <CheckResult
+      {...props}
+      route={route ?? 'self'}
+      list={list}
+      answers={answers}
+      summary={summary}
+      heading={heading}
+      onFinder={() => move({ ...state, stage: { name: 'finder' } })}
+      onRestart={() => move(flow.startCheck())}
+    />
   );
 }

@@ -1,0 +1,125 @@
+// The help finder's result: help for right now apart, then the organisations that fit, each as a card
+// that starts with how to reach it and when. Reading more opens inside the card, so the result stays.
+import type { RefObject } from 'preact';
+import type { Organisation } from '../../content/schema.ts';
+import { finderResult, itemsFor, screensFor, type Answer, type FinderAnswers, type Recommendation } from '../../logic/index.ts';
+import type { QuestionScreen } from '../../logic/finder-flow.ts';
+import { RestartButton, StepNav } from '../../ui/step.tsx';
+import { localePath, paths } from '../../routes.ts';
+import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
+import { RouteCard } from './RouteCard.tsx';
+import type { HelpFinderProps } from './HelpFinder.tsx';
+
+interface ResultProps extends HelpFinderProps {
+  answers: FinderAnswers;
+  heading: RefObject<HTMLHeadingElement | null>;
+  onChange: (screen: QuestionScreen) => void;
+  onRestart: () => void;
+}
+
+export function FinderResult(props: ResultProps) {
+  const { lang, t, organisations, routing, answers, heading, onRestart } = props;
+  const { recommendations, ifSo } = finderResult(answers);
+  const urgent = recommendations.filter((r) => r.urgent);
+  const others = recommendations.filter((r) => !r.urgent);
+  const role = answers.role ?? 'self';
+  const org = (id: string) => organisations.find((o) => o.id === id) as Organisation;
+  const card = (r: Recommendation, level: 3 | 4) => (
+    <li key={r.organisation} class={r.urgent ? 'result-card result-card--urgent' : 'result-card'}>
+      <OrganisationCard
+        org={org(r.organisation)}
+        lang={lang}
+        t={t}
+        audience={role}
+        level={level}
+        reason={<p class="reason">{routing.reasons[r.reason]?.text[lang]}</p>}
+      />
+    </li>
+  );
+
+  return (
+    <div class="finder finder--result" data-step>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('finder.resultTitle')}
+      </h2>
+      {urgent.length > 0 && (
+        <section class="panel panel--urgent" aria-labelledby="finder-urgent">
+          <h3 id="finder-urgent">{t('finder.urgentTitle')}</h3>
+          <ul class="result-list">{urgent.map((r) => card(r, 4))}</ul>
+        </section>
+      )}
+      <section aria-labelledby="finder-list">
+        <h3 id="finder-list" class="visually-hidden">
+          {t('finder.listTitle')}
+        </h3>
+        <p>{t('finder.listIntro')}</p>
+        <ol class="result-list">{others.map((r) => card(r, 3))}</ol>
+      </section>
+      <p class="doubt">{t('finder.doubt')}</p>
+      {role === 'relative' && (
+        <p>
+          <a href={localePath(lang, paths.relatives)}>{t('finder.forRelatives')}</a>
+        </p>
+      )}
+      {ifSo.length > 0 && (
+        <section aria-labelledby="finder-ifso">
+          <h3 id="finder-ifso">{t('finder.ifSoTitle')}</h3>
+          <p>{t('finder.ifSoIntro')}</p>
+          <ul class="result-list">{ifSo.map((r) => card(r, 4))}</ul>
+        </section>
+      )}
+      <AnswerSummary {...props} />
+      <RestartButton label={t('finder.restart')} t={t} onConfirm={onRestart} />
+      <RouteCard recommendations={recommendations} organisations={organisations} lang={lang} t={t} today={new Date().toISOString().slice(0, 10)} />
+    </div>
+  );
+}
+
+/** The answers given, each with "Wijzig", so one can be changed without starting again. */
+function AnswerSummary({ lang, t, texts, answers, onChange }: ResultProps) {
+  const role = answers.role ?? 'self';
+  const label = (a?: Answer) => (a ? t(`finder.answer.${a}`) : t('finder.nothingChosen'));
+  const chosen = itemsFor(role).filter((i) => answers.items[i] === 'yes' || answers.items[i] === 'unknown');
+  const summary: Array<[QuestionScreen, string]> = [
+    ['role', texts.role.options[role].label[lang]],
+    ['danger', label(answers.acuteDanger)],
+    [
+      'situations',
+      chosen.length
+        ? chosen.map((i) => `${texts.situations.items[i][role][lang]} (${label(answers.items[i])})`).join(' ')
+        : t('finder.nothingChosen'),
+    ],
+  ];
+  const screens = screensFor(answers);
+  if (screens.includes('report')) summary.push(['report', label(answers.wantsToReport)]);
+  if (screens.includes('anonymous')) summary.push(['anonymous', label(answers.anonymous)]);
+  return (
+    <section aria-labelledby="finder-answers">
+      <h3 id="finder-answers">{t('finder.changeTitle')}</h3>
+      <p>{t('finder.changeIntro')}</p>
+      <dl class="summary">
+        {summary.map(([screen, value]) => (
+          <div key={screen}>
+            <dt>{t(`finder.screen.${screen}`)}</dt>
+            <dd>
+              {value}{' '}
+              <button
+                type="button"
+                class="link-button"
+                aria-label={t('finder.changeLabel', { screen: t(`finder.screen.${screen}`) })}
+                onClick={() => onChange(screen)}
+              >
+                {t('finder.change')}
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <StepNav>
+        <button type="button" class="button button--secondary" onClick={() => print()}>
+          {t('routeCard.print')}
+        </button>
+      </StepNav>
+    </section>
+  );
+}
