@@ -15,6 +15,7 @@ import { Accountability } from './pages/Accountability.tsx';
 import { SelfCheckPage } from './pages/SelfCheckPage.tsx';
 import { Professionals } from './pages/Professionals.tsx';
 import { ConsultationPage } from './pages/ConsultationPage.tsx';
+import { Relatives } from './pages/Relatives.tsx';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 
@@ -45,6 +46,8 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
       return { title: t('nav.professionals'), vnode: <Professionals {...props} /> };
     case 'consultation':
       return { title: t('consult.title'), vnode: <ConsultationPage {...props} /> };
+    case 'relatives':
+      return { title: t('nav.relatives'), vnode: <Relatives {...props} /> };
     case 'accountability':
       return { title: t('nav.accountability'), vnode: <Accountability {...props} /> };
     case 'notFound':

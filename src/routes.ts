@@ -17,6 +17,7 @@ export type PageId =
   | 'organisation'
   | 'indicator'
   | 'accountability'
+  | 'relatives'
   | 'notFound';
 
 /** Paths without the language prefix; Dutch lives at the root, English under /en/. */
@@ -30,6 +31,7 @@ export const paths = {
   consultation: '/professionals/samen-kijken/',
   organisations: '/organisaties/',
   accountability: '/verantwoording/',
+  relatives: '/naasten/',
 } as const satisfies Partial<Record<PageId, string>>;
 
 export const notFoundPath = '/404.html';

@@ -37,7 +37,7 @@ export class ContentError extends Error {
   }
 }
 
-export const requiredPages = ['veilig-gebruiken', 'verantwoording'] as const;
+export const requiredPages = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path

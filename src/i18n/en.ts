@@ -38,6 +38,7 @@ export const en: Dictionary = {
     selfCheck: 'Self-check',
     helpFinder: 'Help finder',
     professionals: 'For professionals',
+    relatives: 'For family and friends',
     organisations: 'Organisations',
     accountability: 'About our sources',
     back: 'Back',
@@ -63,6 +64,7 @@ export const en: Dictionary = {
       selfCheck: 'A questionnaire about yourself or about someone else. Your answers stay with you.',
       helpFinder: 'A few questions, and you see which organisation fits you.',
       professionals: 'Signs, the reporting code and a route card to hand over.',
+      relatives: 'Worried about someone in a group? What often helps, and where to get advice.',
     },
   },
   notFound: {
@@ -120,6 +122,15 @@ export const en: Dictionary = {
     toSelfCheck: 'Do the self-check',
     toOverview: 'All signs',
     sources: 'Where do these texts come from?',
+  },
+  relatives: {
+    contactTitle: 'Where you can ask advice for yourself',
+    toSelfCheck: 'Do the self-check about someone else',
+    toHelpFinder: 'Use the help finder to see which help fits',
+    toIndicators: 'Read about the signs',
+  },
+  contents: {
+    title: 'On this page',
   },
   accountability: {
     reviewed: 'Last reviewed on {{date}}.',
@@ -183,7 +194,8 @@ export const en: Dictionary = {
     consultLink: 'Open Looking together',
     routeCard: 'A route card: go through the help finder. Under the result you can print a route card. It shows the organisations, their numbers and what happens when you get in touch. It says nothing about your client.',
     routeCardLink: 'To the help finder',
-    contactTitle: 'Advice for professionals',
+    contactTitle: 'Advice and contact',
+    adviceNow: 'Worried about violence at home or about a child? Ask Veilig Thuis for advice. You can do so without giving names.',
   },
   consult: {
     title: 'Looking together',

@@ -39,6 +39,7 @@ export const nl = {
     selfCheck: 'Zelfcheck',
     helpFinder: 'Hulpwijzer',
     professionals: 'Voor professionals',
+    relatives: 'Voor naasten',
     organisations: 'Organisaties',
     accountability: 'Verantwoording',
     back: 'Terug',
@@ -64,6 +65,7 @@ export const nl = {
       selfCheck: 'Een vragenlijst voor jezelf of over iemand anders. Je antwoorden blijven bij jou.',
       helpFinder: 'Een paar vragen, en je ziet welke organisatie bij je past.',
       professionals: 'Signalen, de meldcode en een routekaart om mee te geven.',
+      relatives: 'Zorgen om iemand in een groep? Wat vaak helpt, en waar je advies krijgt.',
     },
   },
   notFound: {
@@ -121,6 +123,15 @@ export const nl = {
     toSelfCheck: 'Doe de zelfcheck',
     toOverview: 'Alle kenmerken',
     sources: 'Waar komen deze teksten vandaan?',
+  },
+  relatives: {
+    contactTitle: 'Hier kun je advies vragen voor jezelf',
+    toSelfCheck: 'Doe de zelfcheck over iemand anders',
+    toHelpFinder: 'Zoek met de hulpwijzer welke hulp past',
+    toIndicators: 'Lees de kenmerken',
+  },
+  contents: {
+    title: 'Op deze pagina',
   },
   accountability: {
     reviewed: 'Laatst nagekeken op {{date}}.',
@@ -184,7 +195,8 @@ export const nl = {
     consultLink: 'Open Samen kijken',
     routeCard: 'Een routekaart: doorloop de hulpwijzer. Onder het resultaat kun je een routekaart printen. Daarop staan de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
     routeCardLink: 'Naar de hulpwijzer',
-    contactTitle: 'Advies voor professionals',
+    contactTitle: 'Advies en contact',
+    adviceNow: 'Zorgen over geweld thuis of over een kind? Vraag Veilig Thuis om advies. Dat kan zonder namen te noemen.',
   },
   consult: {
     title: 'Samen kijken',

@@ -1,6 +1,7 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { localePath, paths } from '../routes.ts';
 import type { Key } from '../i18n/index.ts';
+import { site } from 'virtual:content/site';
 
 // The safety page comes first: people read how to stay safe before any sensitive content.
 const waysIn: Array<{ path: string; label: Key; text: Key }> = [
@@ -8,6 +9,7 @@ const waysIn: Array<{ path: string; label: Key; text: Key }> = [
   { path: paths.indicators, label: 'nav.indicators', text: 'home.cards.indicators' },
   { path: paths.selfCheck, label: 'nav.selfCheck', text: 'home.cards.selfCheck' },
   { path: paths.helpFinder, label: 'nav.helpFinder', text: 'home.cards.helpFinder' },
+  { path: paths.relatives, label: 'nav.relatives', text: 'home.cards.relatives' },
   { path: paths.professionals, label: 'nav.professionals', text: 'home.cards.professionals' },
 ];
 
@@ -29,6 +31,7 @@ export function Home(props: PageProps) {
         ))}
       </ul>
       <p class="doubt">{t('home.doubt')}</p>
+      {site.publisher.homeLine && <p class="small">{site.publisher.homeLine[lang]}</p>}
     </Layout>
   );
 }

@@ -1,17 +1,44 @@
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { Sections } from '../ui/Prose.tsx';
+import { Contents } from '../ui/Contents.tsx';
 import { localePath, paths } from '../routes.ts';
 import { pages } from 'virtual:content/pages';
 import { organisations } from 'virtual:content/organisations';
-import { UrgentHelp } from '../features/organisations/UrgentHelp.tsx';
+import { ContactLink, SourceRef } from '../features/organisations/OrgParts.tsx';
+import { OrganisationCard } from '../features/organisations/OrganisationCard.tsx';
 
 export function Professionals(props: PageProps) {
   const { t, lang } = props;
   const page = pages['professionals']!;
+  const veiligThuis = organisations.find((o) => o.id === 'veilig-thuis')!;
+  const fier = organisations.find((o) => o.id === 'fier-onder-controle')!;
+  const call = veiligThuis.contact.find((c) => c.type === 'phone')!;
+  const hours = veiligThuis.hours[0]!;
   return (
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>
       {page.lead && <p class="lead">{page.lead[lang]}</p>}
+      {/* The number a professional most often needs, before anything else. */}
+      <div class="panel prof-advice">
+        <p>{t('professionals.adviceNow')}</p>
+        <p class="prof-advice__call">
+          <ContactLink contact={call} lang={lang} t={t} />{' '}
+          {'text' in hours && (
+            <span>
+              {hours.text[lang]} <SourceRef org={veiligThuis} source={hours.source} lang={lang} t={t} />
+            </span>
+          )}
+        </p>
+      </div>
+      <Contents
+        page={page}
+        lang={lang}
+        t={t}
+        extra={[
+          { id: 'tools', label: t('professionals.tools') },
+          { id: 'contact', label: t('professionals.contactTitle') },
+        ]}
+      />
       <section class="panel" aria-labelledby="tools">
         <h2 id="tools" class="panel__title">
           {t('professionals.tools')}
@@ -30,14 +57,16 @@ export function Professionals(props: PageProps) {
         </p>
       </section>
       <Sections page={page} lang={lang} />
-      <UrgentHelp
-        ids={['veilig-thuis', 'fier-onder-controle']}
-        organisations={organisations}
-        lang={lang}
-        t={t}
-        title={t('professionals.contactTitle')}
-        tone="plain"
-      />
+      <section aria-labelledby="contact">
+        <h2 id="contact">{t('professionals.contactTitle')}</h2>
+        <ul class="result-list">
+          {[veiligThuis, fier].map((org) => (
+            <li key={org.id} class="result-card">
+              <OrganisationCard org={org} lang={lang} t={t} audience="professional" level={3} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ export function Sections({ page, lang }: { page: Page; lang: Lang }) {
   return (
     <>
       {page.sections.map((section, i) => (
-        <section key={i}>
+        <section key={i} id={section.id}>
           <h2>{section.heading[lang]}</h2>
           {section.paragraphs?.[lang].map((p) => <p key={p}>{p}</p>)}
           {section.items && (

@@ -59,3 +59,39 @@ describe('outside links', () => {
     await context.close();
   });
 });
+
+describe('pages for relatives and professionals', () => {
+  const { pages } = loadContent('content');
+
+  it('"Voor naasten" is reachable from the home page and ends with Onder Controle in its words for a relative', async () => {
+    const fier = organisations.find((o) => o.id === 'fier-onder-controle')!;
+    const page = await app.browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto(`${app.server.url}/`);
+    await page.getByRole('link', { name: tFor('nl')('nav.relatives'), exact: true }).tap();
+    await page.waitForURL(`${app.server.url}/naasten/`);
+    expect(await page.locator('h1').textContent()).toBe(pages['naasten']!.title.nl);
+    expect(await page.locator('.org-card__lead').textContent()).toContain(fier.audiences!.relative!.lead.nl);
+    await page.close();
+  });
+
+  it.each(['/professionals/', '/naasten/'])('%s starts with a contents list whose every entry leads to a heading on the page', async (url) => {
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url + url);
+    const targets = await page.locator('.contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    for (const target of targets) expect(await page.locator(`${target} h2, h2${target}`).count(), target).toBe(1);
+    await page.close();
+  });
+
+  it("shows Veilig Thuis's number on the first screen of the professionals page, on a phone", async () => {
+    const veiligThuis = organisations.find((o) => o.id === 'veilig-thuis')!;
+    const number = veiligThuis.contact.find((c) => c.type === 'phone')!.value;
+    const page = await app.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${app.server.url}/professionals/`);
+    const call = page.locator(`main a[href="tel:${number.replace(/[ -]/g, '')}"]`).first();
+    const box = (await call.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await call.textContent()).toContain(number);
+    await page.close();
+  });
+});
