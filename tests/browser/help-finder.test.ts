@@ -29,7 +29,7 @@ describe('help finder', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat speelt er? Kies wat past.');
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, (el) => el.name === 'minorInvolved');
-    await page.keyboard.press('Space'); // "Ja"
+    await page.keyboard.press('Space'); // ticked
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Wil je aangifte doen of iets melden bij de politie?',
@@ -60,7 +60,7 @@ describe('help finder', () => {
     await page.getByRole('group', { name: 'Are you or is someone else in danger right now?' }).getByRole('radio', { name: 'Yes' }).tap();
     expect(await page.getByRole('status').filter({ hasText: 'Call 112 now' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Next' }).tap();
-    await page.getByRole('group', { name: /You are thinking about ending your life/ }).getByRole('radio', { name: 'Yes' }).tap();
+    await page.getByRole('checkbox', { name: /You are thinking about ending your life/ }).tap();
     await page.getByRole('button', { name: 'Next' }).tap();
     await page.getByRole('group', { name: 'Do you want to report a crime?' }).getByRole('radio', { name: 'No', exact: true }).tap();
     await page.getByRole('button', { name: 'Next' }).tap();
@@ -85,7 +85,7 @@ describe('help finder', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('group', { name: /nu in gevaar/ }).getByRole('radio', { name: 'Nee' }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('group', { name: /seksueel geweld/ }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('checkbox', { name: /seksueel geweld/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
     const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length, document.cookie]);

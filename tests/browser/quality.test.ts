@@ -1,6 +1,7 @@
 // The quality bar every page must hold (issue: professionals and quality): keyboard journeys, focus
 // that is visible and never hidden behind the sticky bar, reduced motion, the consultation view and
 // the printed route card.
+import { tFor } from '../../src/i18n/all.ts';
 import { describe, expect, it } from 'vitest';
 import { allUrls } from '../../src/routes.ts';
 import { focused, tabTo, useBrowserAndServer, watchConsole } from './harness.ts';
@@ -10,7 +11,7 @@ const app = useBrowserAndServer();
 
 
 describe('keyboard-only journeys', () => {
-  it('home → help finder → result → organisation', async () => {
+  it('home → help finder → result → more about an organisation, inside the result', async () => {
     const page = await app.browser.newPage();
     const problems = watchConsole(page);
     await page.goto(`${app.server.url}/`);
@@ -30,10 +31,11 @@ describe('keyboard-only journeys', () => {
     await tabTo(page, (el) => el.text === 'Verder');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(page)).text).toBe('Hier kun je terecht');
-    await tabTo(page, (el) => el.text === 'Alles over Veilig Thuis');
+    const more = tFor('nl')('organisations.more', { name: 'Veilig Thuis' });
+    await tabTo(page, (el) => el.text === more);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${app.server.url}/organisaties/veilig-thuis/`);
-    expect(await page.locator('h1').innerText()).toBe('Veilig Thuis');
+    expect(await page.locator('details[open] > summary').innerText()).toBe(more);
+    expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,8 @@ describe('route card', () => {
     await page.getByRole('radio', { name: 'Ja', exact: true }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     // Many situations at once: the longest card there can be.
-    for (const group of await page.locator('fieldset.answer-group--compact').all()) await group.getByRole('radio', { name: 'Ja', exact: true }).check();
+    const items = await page.locator('.checklist input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).name));
+    for (const item of items) await page.locator(`input[name="${item}"]`).check();
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('radio', { name: 'Ja', exact: true }).check();
     await page.getByRole('button', { name: 'Verder' }).click();

@@ -78,6 +78,7 @@ export function HelpFinder(props: HelpFinderProps) {
   }
   return (
     <QuestionScreen
+      key={state.screen} // a new form per screen, so radios of one question never carry over to the next
       {...props}
       state={state}
       error={error}

@@ -99,6 +99,9 @@ export function SelfCheck(props: SelfCheckProps) {
     const q = list[stage.index]!;
     return (
       <QuestionStage
+        // A new form per question: radios reused across questions would join the new group still
+        // checked, and the browser then unchecks the answer being restored.
+        key={q.id}
         {...props}
         question={q}
         index={stage.index}
