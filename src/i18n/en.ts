@@ -12,6 +12,7 @@ export const en: Dictionary = {
     yes: 'Yes, start again',
     no: 'No, go back',
   },
+  topBar: { label: 'Leave now and emergency number' },
   skipLink: 'Skip to content',
   quickExit: {
     label: 'Leave now',

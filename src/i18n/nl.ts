@@ -13,6 +13,7 @@ export const nl = {
     no: 'Nee, ga terug',
   },
   skipLink: 'Naar de inhoud',
+  topBar: { label: 'Snel weg en noodnummer' },
   quickExit: {
     label: 'Snel weg',
     accessibleName: 'Snel weg: verlaat deze website direct',
