@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { contentPlugin } from './src/content/plugin.ts';
-import { contentSecurityPolicy, headersFile } from './src/policy.ts';
+import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
 import { allUrls } from './src/routes.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -24,6 +24,8 @@ function securityPlugin(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      // The address whose answer carries Clear-Site-Data ("Alles wissen" fetches it last).
+      this.emitFile({ type: 'asset', fileName: clearSiteDataPath.slice(1), source: '\n' });
     },
   };
 }
@@ -78,8 +80,13 @@ export default defineConfig({
       injectRegister: false, // src/pwa/register.ts registers after load, from a script file (CSP)
       includeManifestIcons: false, // the icons are in globPatterns already; avoids precaching them twice
       manifest: {
+        // A stable identity, so an installed app stays the same app if start_url ever changes.
+        id: '/',
         name: 'Hulpwijzer', // neutral: the name on a home screen can give someone away
         short_name: 'Hulpwijzer',
+        // Neutral too: an install screen may show it on a watched phone (without this line the plugin
+        // copies package.json's English description, which names the topic).
+        description: 'Informatie die ook zonder internet werkt.',
         lang: 'nl',
         start_url: '/',
         scope: '/',
@@ -92,14 +99,14 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own worker (src/pwa/sw.ts) around Workbox's precache: it redirects addresses without their
+      // final slash and rebuilds an evicted offline copy, which the generated worker cannot do.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{html,js,css,png,svg}'], // the plugin adds the manifest itself
-        navigateFallback: '/404.html', // offline, an unknown address still gets the helpful page
-        directoryIndex: 'index.html', // /kenmerken/ → /kenmerken/index.html
-        ignoreURLParametersMatching: [/.*/],
-        cleanupOutdatedCaches: true,
-        clientsClaim: false,
-        skipWaiting: false, // a new version waits for the visitor's consent
+        rollupFormat: 'iife', // a classic worker script: registered without type "module"
         sourcemap: false,
       },
     }),

@@ -1,10 +1,15 @@
 // Serves the production build (dist/) on 127.0.0.1 the way a static host does: the headers from
 // dist/_headers, /x/ → /x/index.html, /x → /x/ when that folder exists, and 404.html with status
 // 404 for anything unknown. Used by `npm start` and by the browser tests. No dependencies.
+//
+// As careful as a static host (tests/unit/serve.test.ts): an address is decoded once and refused when
+// it has an empty, "." or ".." segment, a backslash or a NUL, so nothing outside the folder is served
+// and a redirect can only point to a path on this site; headers are chosen on the decoded path; a file
+// that cannot be read gives an error answer, never a crash.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -38,6 +43,36 @@ function matches(pattern, path) {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
+/**
+ * The decoded path of a request target, or an error status: 400 when it cannot be decoded, 404 when
+ * it has a segment no static file can have ("", ".", "..", a backslash or NUL; an empty last segment
+ * is the final slash) or names the _headers file.
+ */
+export function decodePath(target) {
+  const pathname = target.split('?')[0];
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (!path.startsWith('/')) return { status: 400 };
+  const segments = path.slice(1).split('/');
+  const bad = (s, i) => (s === '' && i < segments.length - 1) || s === '.' || s === '..' || /[\\\0]/.test(s) || s === '_headers';
+  return segments.some(bad) ? { status: 404 } : { path, pathname };
+}
+
+/** Reads a file through one handle, so it cannot change between looking and reading. */
+async function readRegularFile(file) {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    return info.isDirectory() ? 'directory' : await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
 export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
   let root;
   let rules;
@@ -48,40 +83,53 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
     rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
   };
   setDir(dir);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = '/';
-    }
-    const headers = {};
-    for (const rule of rules) if (matches(rule.pattern, url.pathname)) Object.assign(headers, rule.headers);
+  const inRoot = (file) => file === root || file.startsWith(root + sep);
 
-    const send = async (status, file) => {
-      const body = await readFile(file);
-      res.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  const handle = async (req, res) => {
+    const target = req.url ?? '/';
+    const search = target.includes('?') ? target.slice(target.indexOf('?')) : '';
+    const decoded = decodePath(target);
+    const headers = {};
+    for (const rule of rules) if (matches(rule.pattern, decoded.path ?? '/')) Object.assign(headers, rule.headers);
+    const reply = (status, body, type) => {
+      res.writeHead(status, { ...headers, 'Content-Type': type });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    const notFound = async (status = 404) => {
+      const page = await readRegularFile(join(root, '404.html')).catch(() => null);
+      if (page instanceof Buffer) reply(status, page, TYPES['.html']);
+      else reply(status, 'Not found', TYPES['.txt']);
+    };
 
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || path.split('/').includes('_headers')) return send(404, join(root, '404.html'));
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) {
-        if (!path.endsWith('/')) {
-          res.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` });
-          return res.end();
-        }
-        if (existsSync(join(file, 'index.html'))) return send(200, join(file, 'index.html'));
-      } else {
-        return send(200, file);
-      }
-    } catch {
-      // fall through to the not-found page
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' });
+      return res.end();
     }
-    return send(404, join(root, '404.html'));
+    if (!decoded.path) return notFound(decoded.status);
+    const file = join(root, decoded.path);
+    if (!inRoot(file)) return notFound();
+    try {
+      const body = await readRegularFile(file);
+      if (body !== 'directory') return reply(200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+      if (!decoded.path.endsWith('/')) {
+        // decodePath allows no empty segment, so the pathname starts with one "/" and a name: this
+        // stays on the site.
+        res.writeHead(301, { ...headers, Location: `${decoded.pathname}/${search}` });
+        return res.end();
+      }
+      const index = await readRegularFile(join(file, 'index.html'));
+      if (index !== 'directory') return reply(200, index, TYPES['.html']);
+    } catch {
+      // missing, vanished or unreadable: the not-found page
+    }
+    return notFound();
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {

@@ -19,8 +19,26 @@ export const contentSecurityPolicy = [
 /** What only a header can carry: a meta tag ignores frame-ancestors. */
 export const headerContentSecurityPolicy = `${contentSecurityPolicy}; frame-ancestors 'none'`;
 
+/**
+ * HTTPS only, for a year, once a browser has seen the site over HTTPS. Without includeSubDomains and
+ * preload: the app may live on a subdomain of a domain whose other sites it must not bind.
+ */
+export const strictTransportSecurity = 'max-age=31536000';
+
+/**
+ * "Alles wissen" fetches this address last; its answer asks the browser to clear this site's HTTP cache
+ * and storage (where the platform supports Clear-Site-Data). A file of its own, never precached and never
+ * answered by the service worker, so the header always comes from the host.
+ */
+export const clearSiteDataPath = '/wis.txt';
+export const clearSiteDataHeaders: Record<string, string> = {
+  'Clear-Site-Data': '"cache", "storage"',
+  'Cache-Control': 'no-store',
+};
+
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': headerContentSecurityPolicy,
+  'Strict-Transport-Security': strictTransportSecurity,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
@@ -41,5 +59,6 @@ export function headersFile(): string {
     block('/sw.js', { 'Cache-Control': 'no-cache' }),
     // File names under /assets/ change with their content.
     block('/assets/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    block(clearSiteDataPath, clearSiteDataHeaders),
   ].join('\n');
 }

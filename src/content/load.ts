@@ -5,6 +5,7 @@ import { join, relative, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
+import { invisibleCharacters, textProblems } from './checks.ts';
 import { organisationIds } from '../logic/organisations.ts';
 import { reasonOrganisation } from '../logic/recommend.ts';
 import { domainIds } from '../logic/domains.ts';
@@ -48,19 +49,26 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function loadContent(dir: string): Content {
   const problems: ContentProblem[] = [];
   const rel = (file: string) => relative(join(dir, '..'), file);
-  const report = (file: string, path: string, message: string) =>
-    problems.push({ file: rel(file), path, message });
+  const report = (file: string, path: string, message: string) => {
+    const problem = { file: rel(file), path, message };
+    // Each problem once, however many checks find it.
+    if (!problems.some((p) => p.file === problem.file && p.path === path && p.message === message)) problems.push(problem);
+  };
 
   function read<S extends z.ZodType>(file: string, shape: S): z.infer<S> | undefined {
     if (!existsSync(file)) {
       report(file, '', 'dit bestand ontbreekt');
       return undefined;
     }
+    const text = readFileSync(file, 'utf8');
+    for (const p of invisibleCharacters(text)) report(file, p.path, p.message);
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+      data = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
     } catch (error) {
-      report(file, '', `geen geldige YAML: ${(error as Error).message.split('\n')[0]}`);
+      // The whole message: it shows the line with a marker under the place of the error.
+      const message = (error as Error).message.trimEnd().replace(/\n/g, '\n      ');
+      report(file, '', `geen geldige YAML: ${message}`);
       return undefined;
     }
     const result = shape.safeParse(data);
@@ -68,6 +76,7 @@ export function loadContent(dir: string): Content {
       for (const issue of result.error.issues) report(file, formatPath(issue.path), issue.message);
       return undefined;
     }
+    for (const p of textProblems(result.data)) report(file, p.path, p.message);
     return result.data;
   }
 
@@ -169,7 +178,9 @@ export function loadContent(dir: string): Content {
       questions[route].forEach((q, i) => {
         if (seen.has(q.id)) report(questionsFile, `${route}[${i}].id`, `"${q.id}" komt twee keer voor`);
         seen.add(q.id);
-        if (!indicators.some((d) => d.id === q.domain)) {
+        // Against the list in code, not the files that loaded: an indicator file with an error of its
+        // own must not make every question about it an error too.
+        if (!(domainIds as readonly string[]).includes(q.domain)) {
           report(questionsFile, `${route}[${i}].domain`, `kenmerk "${q.domain}" bestaat niet in content/indicators/`);
         }
       });

@@ -20,18 +20,38 @@ export const localizedList = z
   });
 
 const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const sourceDate = z
-  .string()
-  .regex(datePattern, 'moet een datum zijn als "2025", "2025-10" of "2025-10-31"');
+
+/**
+ * A date in content: a year, month or day that exists and is not later than today (the day of the
+ * build). With `undated`, "ongedateerd" is accepted too (see docs/DECISIONS.md, "Undated sources").
+ */
+function contentDate(pattern: RegExp, example: string, undated = false) {
+  const expected = `moet een datum zijn als ${example}${undated ? ', of "ongedateerd"' : ''}`;
+  return z
+    .string({
+      // YAML reads an unquoted 2025 as a number (2025-10-31 without quotes stays text).
+      error: (issue) => (typeof issue.input === 'number' ? `zet de datum tussen aanhalingstekens: "${issue.input}"` : expected),
+    })
+    .superRefine((value, ctx) => {
+      if (undated && value === 'ongedateerd') return;
+      if (!pattern.test(value)) return ctx.addIssue({ code: 'custom', message: expected });
+      const [y, m = 1, d = 1] = value.split('-').map(Number);
+      const date = new Date(Date.UTC(y!, m - 1, d));
+      if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return ctx.addIssue({ code: 'custom', message: `${value} bestaat niet` });
+      if (value > new Date().toISOString().slice(0, value.length)) ctx.addIssue({ code: 'custom', message: `${value} ligt in de toekomst` });
+    });
+}
+
+const sourceDate = contentDate(datePattern, '"2025", "2025-10" of "2025-10-31"');
+/** One day, as "2026-11-23". */
+export const day = contentDate(/^\d{4}-\d{2}-\d{2}$/, '"2026-11-23"');
 
 /** Where a fact comes from, and the date of that source (not the date someone looked at it). */
 export const source = z
   .strictObject({
     name: text,
     url: z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' }).optional(),
-    date: z.union([sourceDate, z.literal('ongedateerd')], {
-      error: 'moet een datum zijn als "2025", "2025-10" of "2025-10-31", of "ongedateerd"',
-    }),
+    date: contentDate(datePattern, '"2025", "2025-10" of "2025-10-31"', true),
     read: sourceDate.optional(),
   })
   .refine((s) => s.date !== 'ongedateerd' || s.read !== undefined, {
@@ -211,7 +231,7 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'moet een https-adres zijn'
 
 export const site = z.strictObject({
   /** The date the content as a whole was last reviewed; the footer shows it. */
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als "2026-11-23"'),
+  updated: day,
   /** Who offers the app (issue 14): shown in the footer and on the verantwoording page. */
   publisher: z.strictObject({
     /** The organisation's name, once one takes the app on. */

@@ -12,6 +12,7 @@ export const en: Dictionary = {
     yes: 'Yes, start again',
     no: 'No, go back',
   },
+  topBar: { label: 'Leave now and emergency number' },
   skipLink: 'Skip to content',
   quickExit: {
     label: 'Leave now',
@@ -172,12 +173,15 @@ export const en: Dictionary = {
       cancel: 'Do not keep',
       tooShort: 'The password must have at least 8 characters.',
       mismatch: 'The two passwords are not the same.',
+      onlySpaces: 'The password cannot be only spaces.',
       busy: 'Encrypting…',
       saved: 'Your answers are kept encrypted on this device. You open them later through the self-check, with your password.',
       unavailable: 'Keeping answers is not possible in this browser, for example in a private window. Everything else works as usual.',
       failed: 'Keeping the answers did not work. Nothing has been kept.',
       delete: 'Delete kept answers',
       deleted: 'The kept answers have been deleted.',
+      deleteFailed: "Deleting did not work. Close other tabs of this website and try again. Or delete this website's data in your browser's settings.",
+      error: 'Keeping answers does not work in this browser. Your result stays where it is.',
     },
     open: {
       title: 'Answers kept earlier',
@@ -186,6 +190,7 @@ export const en: Dictionary = {
       busy: 'Opening…',
       wrong: 'This password is not right. Nothing has been deleted. Try again.',
       damaged: 'The kept answers are damaged. They can no longer be opened. You can delete them.',
+      failed: 'Opening did not work. Nothing has been deleted. Try again later, when you are online again.',
     },
   },
   professionals: {
@@ -263,6 +268,11 @@ export const en: Dictionary = {
       report: 'Reporting a crime',
       anonymous: 'Keeping your name secret',
     },
+  },
+  island: {
+    error: 'Something went wrong in this part of the page. Nothing has been kept or sent.',
+    reload: 'Reload the page',
+    elsewhere: 'Or look at the organisations that can help',
   },
   safety: {
     wipe: 'Delete everything',

@@ -13,6 +13,7 @@ export const nl = {
     no: 'Nee, ga terug',
   },
   skipLink: 'Naar de inhoud',
+  topBar: { label: 'Snel weg en noodnummer' },
   quickExit: {
     label: 'Snel weg',
     accessibleName: 'Snel weg: verlaat deze website direct',
@@ -173,12 +174,15 @@ export const nl = {
       cancel: 'Niet bewaren',
       tooShort: 'Het wachtwoord moet minstens 8 tekens hebben.',
       mismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
+      onlySpaces: 'Het wachtwoord mag niet alleen uit spaties bestaan.',
       busy: 'Bezig met versleutelen…',
       saved: 'Je antwoorden zijn versleuteld bewaard op dit apparaat. Je opent ze later via de zelfcheck, met je wachtwoord.',
       unavailable: 'Bewaren kan niet in deze browser, bijvoorbeeld in een privévenster. Al het andere werkt gewoon.',
       failed: 'Bewaren is niet gelukt. Er is niets bewaard.',
       delete: 'Bewaarde antwoorden wissen',
       deleted: 'De bewaarde antwoorden zijn gewist.',
+      deleteFailed: 'Wissen is niet gelukt. Sluit andere tabbladen van deze website en probeer het opnieuw. Of wis de gegevens van deze website in de instellingen van je browser.',
+      error: 'Bewaren lukt niet in deze browser. Je uitslag blijft gewoon staan.',
     },
     open: {
       title: 'Eerder bewaarde antwoorden',
@@ -187,6 +191,7 @@ export const nl = {
       busy: 'Bezig met openen…',
       wrong: 'Dit wachtwoord klopt niet. Er is niets gewist. Probeer het nog eens.',
       damaged: 'De bewaarde antwoorden zijn beschadigd. Ze kunnen niet meer worden geopend. Je kunt ze wissen.',
+      failed: 'Openen is niet gelukt. Er is niets gewist. Probeer het later nog eens, als je weer internet hebt.',
     },
   },
   professionals: {
@@ -264,6 +269,11 @@ export const nl = {
       report: 'Aangifte doen',
       anonymous: 'Naam geheimhouden',
     },
+  },
+  island: {
+    error: 'Er ging iets mis in dit deel van de pagina. Er is niets bewaard of verstuurd.',
+    reload: 'Laad de pagina opnieuw',
+    elsewhere: 'Of bekijk de organisaties die kunnen helpen',
   },
   safety: {
     wipe: 'Alles wissen',

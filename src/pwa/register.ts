@@ -3,17 +3,26 @@
 // reloading by itself would lose answers). Loaded lazily by main.ts.
 import { Workbox } from 'workbox-window';
 import { whenIdle } from '../ui/busy.ts';
+import { listenForWipe } from '../features/safety/broadcast.ts';
 
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
-  const wb = new Workbox('/sw.js', { scope: '/' });
-  wb.addEventListener('waiting', () => whenIdle(() => offerUpdate(wb)));
-  void wb.register().then((registration) => {
-    // Look for a new version when the visitor comes back to the app (installed apps stay open long).
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void registration?.update().catch(() => undefined);
-    });
-  });
+  listenForWipe(); // "Alles wissen" in another tab blanks this one, before it could register again
+  try {
+    if (!('serviceWorker' in navigator) || !navigator.serviceWorker) return;
+    const wb = new Workbox('/sw.js', { scope: '/' });
+    wb.addEventListener('waiting', () => whenIdle(() => offerUpdate(wb)));
+    void wb
+      .register()
+      .then((registration) => {
+        // Look for a new version when the visitor comes back to the app (installed apps stay open long).
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible') void registration?.update().catch(() => undefined);
+        });
+      })
+      .catch(() => undefined);
+  } catch {
+    // Service workers blocked (some private or locked-down modes): the app works online without one.
+  }
 }
 
 /** An inline offer under the header: never a dialog, never over the quick exit. */

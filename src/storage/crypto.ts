@@ -5,6 +5,17 @@
 
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256. Stored with the data, so it can be raised later. */
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * What a stored record may ask for before it is used: below the minimum it was not written by this app
+ * (the tests use the minimum), above the maximum opening would take minutes on a cheap phone.
+ */
+export const ITERATION_BOUNDS = { min: 1_000, max: 2_000_000 } as const;
+/**
+ * Every payload is padded to this many bytes (or a multiple, should a value ever be larger), so the size
+ * of what is stored says nothing about how many questions were answered, or how. The longest possible
+ * self-check is about 2.5 KB of JSON.
+ */
+export const PADDED_LENGTH = 8192;
 const CHECK_TEXT = 'hulpwijzer-sleutelcontrole-v1';
 
 export interface Sealed {
@@ -59,21 +70,41 @@ async function unseal(key: CryptoKey, sealed: Sealed): Promise<Uint8Array> {
   );
 }
 
+/** JSON padded with spaces to a fixed length; JSON.parse ignores the trailing spaces. */
+export function pad(value: unknown): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(value));
+  const padded = new Uint8Array(Math.max(1, Math.ceil(json.length / PADDED_LENGTH)) * PADDED_LENGTH).fill(0x20);
+  padded.set(json);
+  return padded;
+}
+
+/** A passphrase must contain something other than spaces. */
+export function isUsablePassphrase(passphrase: string): boolean {
+  return passphrase.trim().length > 0;
+}
+
 export async function encrypt(passphrase: string, value: unknown, iterations = PBKDF2_ITERATIONS): Promise<Envelope> {
+  if (!isUsablePassphrase(passphrase)) throw new Error('empty passphrase');
+  if (!Number.isInteger(iterations) || iterations < ITERATION_BOUNDS.min || iterations > ITERATION_BOUNDS.max) throw new RangeError('iterations');
   const salt = random(16);
   const key = await deriveKey(passphrase, salt, iterations);
   return {
     v: 1,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
     check: await seal(key, new TextEncoder().encode(CHECK_TEXT)),
-    payload: await seal(key, new TextEncoder().encode(JSON.stringify(value))),
+    payload: await seal(key, pad(value)),
   };
 }
 
 /** Whether a value read back from storage has the shape of an envelope (it may be foreign or damaged). */
 export function isEnvelope(x: unknown): x is Envelope {
   const sealed = (s: unknown) =>
-    typeof s === 'object' && s !== null && typeof (s as Sealed).iv === 'string' && typeof (s as Sealed).data === 'string';
+    typeof s === 'object' &&
+    s !== null &&
+    typeof (s as Sealed).iv === 'string' &&
+    (s as Sealed).iv.length <= 32 &&
+    typeof (s as Sealed).data === 'string' &&
+    (s as Sealed).data.length <= 1_000_000;
   const e = x as Envelope;
   return (
     typeof x === 'object' &&
@@ -83,8 +114,10 @@ export function isEnvelope(x: unknown): x is Envelope {
     e.kdf?.name === 'PBKDF2' &&
     e.kdf.hash === 'SHA-256' &&
     Number.isInteger(e.kdf.iterations) &&
-    e.kdf.iterations >= 1 &&
+    e.kdf.iterations >= ITERATION_BOUNDS.min &&
+    e.kdf.iterations <= ITERATION_BOUNDS.max &&
     typeof e.kdf.salt === 'string' &&
+    e.kdf.salt.length <= 64 &&
     sealed(e.check) &&
     sealed(e.payload)
   );

@@ -2,7 +2,7 @@
 // that "Alles wissen" removes. Loaded only when the visitor chooses to save or open saved answers.
 import Dexie, { type Table } from 'dexie';
 import { decrypt, DamagedData, encrypt, WrongPassphrase, type Envelope } from './crypto.ts';
-import { SAVED_DB_NAME } from './exists.ts';
+import { deleteSavedDatabase, idb, SAVED_DB_NAME } from './exists.ts';
 
 export const DB_NAME = SAVED_DB_NAME;
 const RECORD_ID = 'zelfcheck';
@@ -25,7 +25,7 @@ export type LoadResult<T> =
   | { ok: false; reason: 'none' | 'wrong-passphrase' | 'damaged' | 'unavailable' };
 
 export function storageAvailable(): boolean {
-  return typeof indexedDB !== 'undefined' && indexedDB !== null;
+  return idb() !== null;
 }
 
 async function withDatabase<T>(use: (db: SavedDatabase) => Promise<T>): Promise<T> {
@@ -45,6 +45,10 @@ export async function saveEncrypted(passphrase: string, value: unknown, iteratio
     await withDatabase((db) => db.records.put({ id: RECORD_ID, envelope }));
     return true;
   } catch {
+    // Storage full, or the database could not be written: leave nothing behind that says otherwise.
+    // An earlier save that is still whole stays; an empty database goes.
+    const earlier = await withDatabase((db) => db.records.count()).catch(() => 0);
+    if (earlier === 0) await deleteSavedDatabase();
     return false;
   }
 }

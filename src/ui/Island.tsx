@@ -1,5 +1,6 @@
-import type { ComponentChildren } from 'preact';
-import type { Lang } from '../i18n/index.ts';
+import { Component, type ComponentChildren } from 'preact';
+import type { Lang, T } from '../i18n/index.ts';
+import { localePath, paths } from '../routes.ts';
 
 /**
  * Where an interactive part of a page will render (src/islands.ts), with what the page shows without
@@ -11,5 +12,45 @@ export function Island({ name, lang, noScript, children }: { name: string; lang:
       <p class="notice">{noScript}</p>
       <p>{children}</p>
     </div>
+  );
+}
+
+/**
+ * Catches an error while rendering its children and shows `fallback` in their place, so one failing
+ * part (saving, say) does not take the rest of an island with it. Nothing is logged or sent anywhere.
+ */
+export class ErrorBoundary extends Component<{ fallback: ComponentChildren; children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.setState({ failed: true });
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The outermost boundary of an island: says what went wrong and offers a way on. */
+export function IslandBoundary({ t, lang, children }: { t: T; lang: Lang; children: ComponentChildren }) {
+  return (
+    <ErrorBoundary
+      fallback={
+        <div class="panel" role="alert" data-island-error>
+          <p>{t('island.error')}</p>
+          <p>
+            <button type="button" class="button" onClick={() => location.reload()}>
+              {t('island.reload')}
+            </button>
+          </p>
+          <p>
+            <a href={localePath(lang, paths.organisations)}>{t('island.elsewhere')}</a>
+          </p>
+        </div>
+      }
+    >
+      {children}
+    </ErrorBoundary>
   );
 }

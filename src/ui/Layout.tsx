@@ -26,10 +26,12 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
   const href = (p: string) => localePath(lang, p);
   return (
     <>
-      <a class="skip-link" href="#main">
-        {t('skipLink')}
-      </a>
-      <div class="top-bar">
+      {/* A labelled region, so people who move by landmark find the quick exit; the skip link stays
+          first in the tab order and the quick exit right after it. */}
+      <div class="top-bar" role="region" aria-label={t('topBar.label')}>
+        <a class="skip-link" href="#main">
+          {t('skipLink')}
+        </a>
         <div class="top-bar__inner">
           <QuickExit t={t} />
           <p class="emergency">

@@ -1,40 +1,71 @@
 // "Alles wissen": removes everything the app left on this device, then leaves like the quick exit.
 // Loaded only on the safety page. Offline (or installed) it goes to about:blank, because the neutral
 // page was part of the offline copy that was just deleted.
+//
+// Every step may fail or hang (a storage API that throws on access, or is null, or never answers), and
+// none may stop the others or keep the visitor waiting: each step is isolated, all of them together
+// get WIPE_LIMIT_MS, and the page leaves whatever happened.
 import { forgetAll } from '../../ui/forget.ts';
 import { isStandalone, leave } from '../quick-exit/quick-exit.ts';
 import { NEUTRAL_SITE } from '../quick-exit/neutral.ts';
+import { clearSiteDataPath } from '../../policy.ts';
+import { SAVED_DB_NAME } from '../../storage/exists.ts';
+import { within } from '../../storage/within.ts';
+import { announceWipe } from './broadcast.ts';
+
+export const WIPE_LIMIT_MS = 5000;
+
+/** Starts one step; a step that throws at once becomes a rejected promise like any other failure. */
+function step(work: () => unknown): Promise<unknown> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
 
 export async function wipeDevice(): Promise<void> {
+  announceWipe(); // first: no other tab may bring the offline copy back
   forgetAll();
-  const tasks: Array<Promise<unknown>> = [];
-  if ('serviceWorker' in navigator) {
-    tasks.push(navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))));
-  }
-  if ('caches' in self) tasks.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
-  if ('indexedDB' in self && typeof indexedDB.databases === 'function') {
-    tasks.push(
-      indexedDB.databases().then((dbs) =>
-        Promise.all(
-          dbs.map(
-            (db) =>
-              new Promise<void>((resolve) => {
-                if (!db.name) return resolve();
-                const request = indexedDB.deleteDatabase(db.name);
-                request.onsuccess = request.onerror = request.onblocked = () => resolve();
-              }),
-          ),
-        ),
-      ),
-    );
-  }
-  try {
-    localStorage.clear();
-    sessionStorage.clear();
-  } catch {
-    // Storage may be blocked; then there is nothing in it either.
-  }
-  await Promise.allSettled(tasks);
+  const steps = [
+    step(async () => Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()))),
+    step(async () => Promise.all((await caches.keys()).map((key) => caches.delete(key)))),
+    step(async () => {
+      const names = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name) : [SAVED_DB_NAME];
+      await Promise.all(names.filter((name): name is string => !!name).map(deleteDatabase));
+    }),
+    step(() => localStorage.clear()),
+    step(() => sessionStorage.clear()),
+  ];
+  await within(WIPE_LIMIT_MS, async () => {
+    await Promise.allSettled(steps);
+    await askHostToClear();
+  }).catch(() => undefined);
+}
+
+/**
+ * Last, and not through the service worker (just unregistered): the answer from this address carries
+ * Clear-Site-Data, which clears the HTTP cache too, in browsers that support it. Loaded as a hidden
+ * frame, because a browser handles the header on a navigation before it goes on; on a fetch() Chromium
+ * honoured it only some of the time. The frame itself is refused (frame-ancestors 'none'), which is fine:
+ * the header has done its work by then.
+ */
+function askHostToClear(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.hidden = true;
+    frame.addEventListener('load', () => resolve());
+    frame.addEventListener('error', () => resolve());
+    frame.src = clearSiteDataPath;
+    document.body.append(frame);
+  });
 }
 
 export function initWipe(): void {
@@ -43,8 +74,17 @@ export function initWipe(): void {
     button.addEventListener('click', async () => {
       button.disabled = true;
       button.textContent = button.dataset.busyText ?? button.textContent;
-      await wipeDevice();
-      leave(navigator.onLine && !isStandalone() ? NEUTRAL_SITE : 'about:blank');
+      try {
+        await wipeDevice();
+      } finally {
+        let online = false;
+        try {
+          online = navigator.onLine && !isStandalone();
+        } catch {
+          // leave for the blank page
+        }
+        leave(online ? NEUTRAL_SITE : 'about:blank');
+      }
     });
   }
   for (const note of document.querySelectorAll<HTMLElement>('[data-wipe-noscript]')) note.hidden = true;

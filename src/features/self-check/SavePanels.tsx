@@ -4,7 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { T } from '../../i18n/index.ts';
 import type { Questions } from '../../content/schema.ts';
 import { selfCheckAnswers, type SelfCheckRoute } from '../../logic/index.ts';
-import { hasSavedAnswers } from '../../storage/exists.ts';
+import { canStore, deleteSavedDatabase, hasSavedAnswers } from '../../storage/exists.ts';
+import { isUsablePassphrase } from '../../storage/crypto.ts';
+import { within } from '../../storage/within.ts';
 import { onForget } from '../../ui/forget.ts';
 import type { Answers } from './SelfCheck.tsx';
 
@@ -14,7 +16,21 @@ export interface SavedSelfCheck {
 }
 
 const MIN_LENGTH = 8;
+/**
+ * Loading the store and deriving the key take a second or two on a cheap phone; after these limits the
+ * panel says it did not work instead of staying busy (the store's code may fail to load offline).
+ */
+export const SAVE_LIMIT_MS = 30_000;
+export const DELETE_LIMIT_MS = 10_000;
 const loadStore = () => import('../../storage/store.ts');
+
+/** Why a new passphrase cannot be used, or null. */
+export function passphraseProblem(passphrase: string, repeat: string): 'tooShort' | 'onlySpaces' | 'mismatch' | null {
+  if (passphrase.length < MIN_LENGTH) return 'tooShort';
+  if (!isUsablePassphrase(passphrase)) return 'onlySpaces';
+  if (passphrase !== repeat) return 'mismatch';
+  return null;
+}
 
 /** Checks data read back from storage: a known route, known questions, known answers. */
 export function savedValidator(questions: Questions) {
@@ -32,9 +48,8 @@ export function savedValidator(questions: Questions) {
 type SaveState = 'closed' | 'open' | 'busy' | 'saved' | 'unavailable' | 'failed' | 'deleted';
 
 export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
-  const [state, setState] = useState<SaveState>(
-    typeof indexedDB === 'undefined' || !globalThis.crypto?.subtle ? 'unavailable' : 'closed',
-  );
+  // canStore() never throws: in some locked-down modes merely reading `indexedDB` does.
+  const [state, setState] = useState<SaveState>(() => (canStore() ? 'closed' : 'unavailable'));
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState('');
@@ -48,12 +63,11 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
   );
 
   const submit = async () => {
-    if (passphrase.length < MIN_LENGTH) return setError(t('selfCheck.save.tooShort'));
-    if (passphrase !== repeat) return setError(t('selfCheck.save.mismatch'));
+    const problem = passphraseProblem(passphrase, repeat);
+    if (problem) return setError(t(`selfCheck.save.${problem}`));
     setError('');
     setState('busy');
-    const { saveEncrypted } = await loadStore();
-    const ok = await saveEncrypted(passphrase, value).catch(() => false);
+    const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(() => false);
     setPassphrase('');
     setRepeat('');
     setState(ok ? 'saved' : 'failed');
@@ -122,23 +136,32 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
   );
 }
 
+/** Deletes without the store's code (it may not load), and says so when it did not work. */
 function DeleteButton({ t, onDeleted }: { t: T; onDeleted: () => void }) {
+  const [failed, setFailed] = useState(false);
   return (
-    <button
-      type="button"
-      class="button button--secondary"
-      onClick={async () => {
-        const { deleteSaved } = await loadStore();
-        await deleteSaved();
-        onDeleted();
-      }}
-    >
-      {t('selfCheck.save.delete')}
-    </button>
+    <>
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={async () => {
+          const ok = await within(DELETE_LIMIT_MS, deleteSavedDatabase).catch(() => false);
+          if (ok) onDeleted();
+          else setFailed(true);
+        }}
+      >
+        {t('selfCheck.save.delete')}
+      </button>
+      {failed && (
+        <p class="error" role="alert">
+          {t('selfCheck.save.deleteFailed')}
+        </p>
+      )}
+    </>
   );
 }
 
-type OpenState = 'hidden' | 'ready' | 'busy' | 'wrong' | 'damaged' | 'deleted';
+type OpenState = 'hidden' | 'ready' | 'busy' | 'wrong' | 'damaged' | 'failed' | 'deleted';
 
 /** On the start screen, only when answers were saved earlier (checked without creating a database). */
 export function OpenSavedPanel({ t, questions, onOpen }: { t: T; questions: Questions; onOpen: (value: SavedSelfCheck) => void }) {
@@ -152,11 +175,12 @@ export function OpenSavedPanel({ t, questions, onOpen }: { t: T; questions: Ques
 
   const submit = async () => {
     setState('busy');
-    const { loadEncrypted } = await loadStore();
-    const result = await loadEncrypted(passphrase, savedValidator(questions));
+    const result = await within(SAVE_LIMIT_MS, async () => (await loadStore()).loadEncrypted(passphrase, savedValidator(questions))).catch(
+      () => ({ ok: false, reason: 'failed' }) as const,
+    );
     setPassphrase('');
     if (result.ok) onOpen(result.value);
-    else setState(result.reason === 'wrong-passphrase' ? 'wrong' : 'damaged');
+    else setState(result.reason === 'wrong-passphrase' ? 'wrong' : result.reason === 'failed' ? 'failed' : 'damaged');
   };
 
   return (
@@ -172,9 +196,9 @@ export function OpenSavedPanel({ t, questions, onOpen }: { t: T; questions: Ques
       ) : (
         <div class="open-saved">
           <p>{t('selfCheck.open.intro')}</p>
-          {state === 'wrong' && (
+          {(state === 'wrong' || state === 'failed') && (
             <p class="error" role="alert">
-              {t('selfCheck.open.wrong')}
+              {t(state === 'wrong' ? 'selfCheck.open.wrong' : 'selfCheck.open.failed')}
             </p>
           )}
           <label class="field">

@@ -1,0 +1,117 @@
+// Content an editor may get wrong without seeing it: every case stops a real Vite build with
+// "file → place: problem", reports only the real problem, and reports it once.
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ContentError, loadContent } from '../../src/content/load.ts';
+
+const real = join(import.meta.dirname, '../../content');
+let roots: string[] = [];
+afterEach(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  roots = [];
+});
+
+/** A copy of content/ with one file changed; returns its folder. */
+function contentWith(file: string, change: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'hulpwijzer-faults-'));
+  roots.push(root);
+  const dir = join(root, 'content');
+  cpSync(real, dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the change to ${file} changed nothing: the fixture is out of date`);
+  writeFileSync(path, after);
+  return dir;
+}
+
+/** The message a real Vite build stops with. */
+async function buildError(dir: string): Promise<string> {
+  const root = join(dir, '..');
+  writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content/site'; console.log(site);\n");
+  const { build } = await import('vite');
+  const { contentPlugin } = await import('../../src/content/plugin.ts');
+  try {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [contentPlugin(dir)],
+      build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'x' } },
+    });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the build accepted the broken content');
+}
+
+function problems(dir: string) {
+  try {
+    loadContent(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('the broken content was accepted');
+}
+
+const nextYear = new Date().getUTCFullYear() + 1;
+const safety = 'pages/veilig-gebruiken.yaml';
+const replaceFirstDate = (t: string, date: string) => t.replace(/date: "\d{4}(-\d\d)?(-\d\d)?"/, `date: ${date}`);
+
+describe('the content contract refuses', () => {
+  it.each([
+    ['an impossible date', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, '"2025-02-31"'), /organisations\/veilig-thuis\.yaml → sources\.[\w-]+\.date: 2025-02-31 bestaat niet/],
+    ['a date in the future', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, `"${nextYear}-01"`), new RegExp(`veilig-thuis\\.yaml → sources\\.[\\w-]+\\.date: ${nextYear}-01 ligt in de toekomst`)],
+    ['a future day as the content date', 'site.yaml', (t: string) => t.replace(/updated: "[\d-]+"/, `updated: "${nextYear}-01-01"`), /site\.yaml → updated: \d{4}-01-01 ligt in de toekomst/],
+    ['a year without quotes', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, '2023'), /veilig-thuis\.yaml → sources\.[\w-]+\.date: zet de datum tussen aanhalingstekens: "2023"/],
+    ['an English text equal to the Dutch one', safety, (t: string) => t.replace('en: Using this website safely', 'en: Veilig gebruiken'), /veilig-gebruiken\.yaml → title\.en: is gelijk aan de Nederlandse tekst/],
+    ['a placeholder', safety, (t: string) => t.replace('en: Using this website safely', 'en: TODO translate'), /veilig-gebruiken\.yaml → title\.en: "TODO" is een tekst die nog geschreven moet worden/],
+    ['a placeholder in Dutch', safety, (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken FIXME'), /veilig-gebruiken\.yaml → title\.nl: "FIXME"/],
+    ['a right-to-left override in a text', safety, (t: string) => t.replace('en: Using this', 'en: Using \u202Ethis'), /veilig-gebruiken\.yaml → regel \d+, kolom \d+: onzichtbaar of richtingsteken U\+202E \(rechts-naar-linksoverschrijving\)/],
+    ['a zero-width space in a text', safety, (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig\u200B gebruiken'), /regel \d+, kolom 13: onzichtbaar of richtingsteken U\+200B/],
+    ['a right-to-left isolate in a comment', 'site.yaml', (t: string) => `# \u2067x\u2069\n${t}`, /site\.yaml → regel 1, kolom 3: onzichtbaar of richtingsteken U\+2067 .*U\+2069/],
+    ['a byte-order mark inside a text', safety, (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig \uFEFFgebruiken'), /U\+FEFF \(bytevolgordemarkering \(BOM\)\)/],
+  ])('%s, and stops the build naming file → place: problem', async (_what, file, change, expected) => {
+    expect(await buildError(contentWith(file, change))).toMatch(expected);
+  });
+
+  it('shows a YAML error whole, with the line and a marker under the place', async () => {
+    const dir = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Using: this: safely'));
+    const message = await buildError(dir);
+    expect(message).toMatch(/veilig-gebruiken\.yaml: geen geldige YAML: .*line 5, column \d+:/);
+    expect(message).toContain('en: Using: this: safely'); // the line itself, cut off before
+    expect(message).toMatch(/\n\s+\^/); // and the marker under it
+  });
+
+  it('reports an invalid indicator file once, without false errors in the questions about it', () => {
+    const dir = contentWith('indicators/leider-en-gezag.yaml', (t) => t.replace(/^order: \d+$/m, 'order: eerste'));
+    const found = problems(dir);
+    expect(found).toEqual([{ file: 'content/indicators/leider-en-gezag.yaml', path: 'order', message: expect.any(String) }]);
+  });
+
+  it('still refuses a question about a domain that does not exist', () => {
+    const dir = contentWith('selfcheck/questions.yaml', (t) => t.replace('domain: leider-en-gezag', 'domain: ../site'));
+    expect(problems(dir)).toContainEqual({ file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"../site"') });
+  });
+});
+
+describe('the content contract allows', () => {
+  it('a byte-order mark at the very start of a file (how some editors save UTF-8)', () => {
+    const dir = contentWith('site.yaml', (t) => `\uFEFF${t}`);
+    expect(() => loadContent(dir)).not.toThrow();
+  });
+
+  it('a name or a single word that is the same in both languages', () => {
+    const dir = contentWith(safety, (t) =>
+      t.replace('en: Using this website safely', 'en: Veilig gebruiken').replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken'),
+    );
+    // "Veilig gebruiken" equal in both languages is refused; one word ("Chat") is not.
+    expect(problems(dir).map((p) => p.path)).toEqual(['title.en']);
+    const oneWord = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Chat').replace('nl: Veilig gebruiken', 'nl: Chat'));
+    expect(() => loadContent(oneWord)).not.toThrow();
+  });
+});
