@@ -4,7 +4,17 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { contentPlugin } from './src/content/plugin.ts';
 import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
+import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
+
+/**
+ * Where the app will live on its host: "/" (the root of a domain, the default) or a sub-path, set with
+ * HULPWIJZER_BASE=/hulpwijzer/ npm run build. Links, assets, the manifest, the service worker's scope
+ * and the headers all follow it.
+ */
+const base = process.env.HULPWIJZER_BASE || '/';
+const problem = baseProblem(base);
+if (problem) throw new Error(problem);
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,7 +33,7 @@ function securityPlugin(): Plugin {
         ),
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(base) });
       // The address whose answer carries Clear-Site-Data ("Alles wissen" fetches it last).
       this.emitFile({ type: 'asset', fileName: clearSiteDataPath.slice(1), source: '\n' });
     },
@@ -57,6 +67,7 @@ function stripPrerenderPlugin(): Plugin {
 }
 
 export default defineConfig({
+  base,
   // HULPWIJZER_BUILD_LABEL marks a build (e.g. "0.1.0+next"); the update test builds a second version this way.
   define: { __APP_VERSION__: JSON.stringify(pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : '')) },
   build: {
@@ -81,22 +92,22 @@ export default defineConfig({
       includeManifestIcons: false, // the icons are in globPatterns already; avoids precaching them twice
       manifest: {
         // A stable identity, so an installed app stays the same app if start_url ever changes.
-        id: '/',
+        id: base,
         name: 'Hulpwijzer', // neutral: the name on a home screen can give someone away
         short_name: 'Hulpwijzer',
         // Neutral too: an install screen may show it on a watched phone (without this line the plugin
         // copies package.json's English description, which names the topic).
         description: 'Informatie die ook zonder internet werkt.',
         lang: 'nl',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
         display: 'standalone',
         background_color: '#f7f5f0',
         theme_color: '#2b5d63',
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: joinBase(base, '/icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
+          { src: joinBase(base, '/icons/icon-512.png'), sizes: '512x512', type: 'image/png' },
+          { src: joinBase(base, '/icons/icon-maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       // Our own worker (src/pwa/sw.ts) around Workbox's precache: it redirects addresses without their

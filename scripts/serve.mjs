@@ -1,6 +1,8 @@
 // Serves the production build (dist/) on 127.0.0.1 the way a static host does: the headers from
 // dist/_headers, /x/ → /x/index.html, /x → /x/ when that folder exists, and 404.html with status
 // 404 for anything unknown. Used by `npm start` and by the browser tests. No dependencies.
+// A build for a sub-path (HULPWIJZER_BASE=/hulpwijzer/) is served under that path, as a host would;
+// everything outside it answers 404, like the rest of a host's site the app knows nothing of.
 //
 // As careful as a static host (tests/unit/serve.test.ts): an address is decoded once and refused when
 // it has an empty, "." or ".." segment, a backslash or a NUL, so nothing outside the folder is served
@@ -73,12 +75,23 @@ async function readRegularFile(file) {
   }
 }
 
+/** The path a build was made for ("/" or "/hulpwijzer/"): its manifest's scope says it. */
+export function buildBase(dir = 'dist') {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8')).scope ?? '/';
+  } catch {
+    return '/';
+  }
+}
+
 export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
   let root;
   let rules;
+  let base;
   /** Serve another build from now on (the update test "deploys" a newer build this way). */
   const setDir = (next) => {
     root = resolve(next);
+    base = buildBase(root);
     const headersPath = join(root, '_headers');
     rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
   };
@@ -106,7 +119,12 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       return res.end();
     }
     if (!decoded.path) return notFound(decoded.status);
-    const file = join(root, decoded.path);
+    if (`${decoded.path}/` === base) {
+      res.writeHead(301, { ...headers, Location: `${base}${search}` });
+      return res.end();
+    }
+    if (!decoded.path.startsWith(base)) return reply(404, 'Not found', TYPES['.txt']); // the host's other pages
+    const file = join(root, decoded.path.slice(base.length - 1));
     if (!inRoot(file)) return notFound();
     try {
       const body = await readRegularFile(file);
@@ -136,6 +154,10 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       const address = server.address();
       resolvePromise({
         url: `http://${host}:${address.port}`,
+        /** Where the app lives on this server: the build's base. */
+        get base() {
+          return base;
+        },
         setDir,
         close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
       });
@@ -149,6 +171,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error('There is no build in dist/. Run `npm run build` first (npm start does this for you).');
     process.exit(1);
   }
-  const { url } = await startServer({ port });
-  console.log(`Hulpwijzer is running at ${url}/  (Ctrl+C to stop)`);
+  const { url, base } = await startServer({ port });
+  console.log(`Hulpwijzer is running at ${url}${base}  (Ctrl+C to stop)`);
 }

@@ -59,7 +59,7 @@ export async function renderPage(url: string) {
   const route = resolveRoute(url);
   const t = tFor(route.lang);
   const { title, vnode } = pageFor(route, { lang: route.lang, t, path: route.path });
-  const { html, links } = await prerender(vnode);
+  const { html } = await prerender(vnode);
   const siteName = t('meta.siteName');
   const elements = new Set([
     { type: 'meta', props: { name: 'description', content: t('meta.description') } },
@@ -73,8 +73,8 @@ export async function renderPage(url: string) {
   return {
     // preact-iso adds an empty <script type="isodata"> for its client router, which this app does not use.
     html: html.replace('<script type="isodata"></script>', ''),
-    // Every page is listed explicitly, so none depends on being linked from another.
-    links: new Set([...(links ?? []), ...allUrls()]),
+    // Every page is listed explicitly, as app paths (the links on the page carry the base, if any).
+    links: new Set(allUrls()),
     head: { lang: route.lang, title: title === siteName ? siteName : `${title} · ${siteName}`, elements },
   };
 }

@@ -4,6 +4,7 @@
 import { organisationIds } from './logic/organisations.ts';
 import { domainIds } from './logic/domains.ts';
 import { languages, type Lang } from './i18n/index.ts';
+import { withBase } from './base.ts';
 
 export type PageId =
   | 'home'
@@ -48,9 +49,14 @@ export interface Route {
   id?: string;
 }
 
-/** The URL of a path in a language: "/kenmerken/" → "/en/kenmerken/" in English. */
-export function localePath(lang: Lang, path: string): string {
+/** The app path of a page in a language: "/kenmerken/" → "/en/kenmerken/" in English. */
+function appPath(lang: Lang, path: string): string {
   return lang === 'nl' ? path : `/${lang}${path}`;
+}
+
+/** The address of a page in a language, for a link: "/en/kenmerken/", or "/hulpwijzer/en/kenmerken/" under a sub-path. */
+export function localePath(lang: Lang, path: string): string {
+  return withBase(appPath(lang, path));
 }
 
 /** Which page a URL path shows, or the not-found page. Accepts paths with or without a final slash. */
@@ -78,5 +84,5 @@ export function resolveRoute(url: string): Route {
 /** Every URL the build must contain, including the not-found page. */
 export function allUrls(): string[] {
   const base = [...Object.values(paths), ...organisationIds.map(organisationPath), ...domainIds.map(indicatorPath)];
-  return [...languages.flatMap((lang) => base.map((p) => localePath(lang, p))), notFoundPath];
+  return [...languages.flatMap((lang) => base.map((p) => appPath(lang, p))), notFoundPath];
 }

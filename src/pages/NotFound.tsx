@@ -15,10 +15,10 @@ export function NotFound() {
       <p>{nl('notFound.body')}</p>
       <ul>
         <li>
-          <a href={paths.home}>{nl('notFound.home')}</a>
+          <a href={localePath('nl', paths.home)}>{nl('notFound.home')}</a>
         </li>
         <li>
-          <a href={paths.helpFinder}>{nl('notFound.helpFinder')}</a>
+          <a href={localePath('nl', paths.helpFinder)}>{nl('notFound.helpFinder')}</a>
         </li>
       </ul>
       <div lang="en" class="other-language">

@@ -3,13 +3,15 @@
 // reloading by itself would lose answers). Loaded lazily by main.ts.
 import { Workbox } from 'workbox-window';
 import { whenIdle } from '../ui/busy.ts';
+import { BASE, withBase } from '../base.ts';
 import { listenForWipe } from '../features/safety/broadcast.ts';
 
 export function registerServiceWorker(): void {
   listenForWipe(); // "Alles wissen" in another tab blanks this one, before it could register again
   try {
     if (!('serviceWorker' in navigator) || !navigator.serviceWorker) return;
-    const wb = new Workbox('/sw.js', { scope: '/' });
+    // Under a sub-path, the worker's scope is that path only: it never touches the rest of the host's site.
+    const wb = new Workbox(withBase('/sw.js'), { scope: BASE });
     wb.addEventListener('waiting', () => whenIdle(() => offerUpdate(wb)));
     void wb
       .register()

@@ -11,7 +11,8 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, prec
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { cacheNames } from 'workbox-core';
 import { clearSiteDataPath, contentSecurityPolicy } from '../policy.ts';
-import { NEUTRAL_LOCAL } from '../features/quick-exit/neutral.ts';
+import { NEUTRAL_LOCAL as NEUTRAL_PATH } from '../features/quick-exit/neutral.ts';
+import { withBase } from '../base.ts';
 
 interface ExtendableEventLike extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -31,7 +32,10 @@ interface WorkerScope {
 declare const self: WorkerScope;
 
 const manifest = self.__WB_MANIFEST;
-const NOT_FOUND = '/404.html';
+// Addresses on the host: under a sub-path they start with it (the worker's scope is that path only).
+const NOT_FOUND = withBase('/404.html');
+const NEUTRAL_LOCAL = withBase(NEUTRAL_PATH);
+const CLEAR_SITE_DATA = withBase(clearSiteDataPath);
 
 /** The precache key of a path, when that path is part of the offline copy. */
 const keyOf = (path: string): string | undefined => getCacheKeyForURL(new URL(path, self.location.href).href);
@@ -100,7 +104,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.mode !== 'navigate') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname === clearSiteDataPath) return;
+  if (url.origin !== self.location.origin || url.pathname === CLEAR_SITE_DATA) return;
   event.waitUntil(repair()); // cheap when the copy is whole: one look at the cache's size
   const slashed = pageWithSlash(url.pathname);
   if (slashed) {
@@ -112,7 +116,7 @@ self.addEventListener('fetch', (event) => {
 precacheAndRoute(manifest, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 // Offline, an unknown address still gets the helpful not-found page; the wipe address goes to the host.
-registerRoute(new NavigationRoute(createHandlerBoundToURL(NOT_FOUND), { denylist: [new RegExp(`^${clearSiteDataPath.replace('.', '\\.')}$`)] }));
+registerRoute(new NavigationRoute(createHandlerBoundToURL(NOT_FOUND), { denylist: [new RegExp(`^${CLEAR_SITE_DATA.replace(/[.]/g, '\\.')}$`)] }));
 // Neither the copy nor the network: a built-in page with a way out, never a browser error.
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();

@@ -13,9 +13,9 @@ const webOnly = organisations.find((o) => o.contact.every((c) => c.type !== 'pho
 describe('offline notice next to contact options', () => {
   it('appears when the device goes offline (real service worker), and goes away when it is back', async () => {
     const t = tFor('nl');
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/organisaties/${withPhoneAndWeb.id}/`);
+    await page.goto(`${app.url}/organisaties/${withPhoneAndWeb.id}/`);
     const note = page.locator('.offline-note');
     expect(await note.isVisible()).toBe(false);
 
@@ -34,10 +34,10 @@ describe('offline notice next to contact options', () => {
 
   it('tells a visitor of a chat-only organisation that the chat needs the internet, in English too', async () => {
     expect(webOnly, 'an organisation reachable only online').toBeDefined();
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
     await context.setOffline(true);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/en/organisaties/${webOnly!.id}/`);
+    await page.goto(`${app.url}/en/organisaties/${webOnly!.id}/`);
     const note = page.locator('.offline-note');
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toBe(tFor('en')('organisations.offlineWeb'));
@@ -51,7 +51,7 @@ describe('outside links', () => {
     const link = withPhoneAndWeb.contact.find((c) => c.type !== 'phone')!;
     await context.route(`${new URL(link.value).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Buiten</title>' }));
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/organisaties/${withPhoneAndWeb.id}/`);
+    await page.goto(`${app.url}/organisaties/${withPhoneAndWeb.id}/`);
 
     await page.locator(`a[href="${link.value}"]`).click();
     await page.waitForURL((url) => url.href.startsWith(new URL(link.value).origin));
@@ -66,9 +66,9 @@ describe('pages for relatives and professionals', () => {
   it('"Voor naasten" is reachable from the home page and ends with Onder Controle in its words for a relative', async () => {
     const fier = organisations.find((o) => o.id === 'fier-onder-controle')!;
     const page = await app.browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.getByRole('link', { name: tFor('nl')('nav.relatives'), exact: true }).tap();
-    await page.waitForURL(`${app.server.url}/naasten/`);
+    await page.waitForURL(`${app.url}/naasten/`);
     expect(await page.locator('h1').textContent()).toBe(pages['naasten']!.title.nl);
     expect(await page.locator('.org-card__lead').textContent()).toContain(fier.audiences!.relative!.lead.nl);
     await page.close();
@@ -76,7 +76,7 @@ describe('pages for relatives and professionals', () => {
 
   it.each(['/professionals/', '/naasten/'])('%s starts with a contents list whose every entry leads to a heading on the page', async (url) => {
     const page = await app.browser.newPage();
-    await page.goto(app.server.url + url);
+    await page.goto(app.url + url);
     const targets = await page.locator('.contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(targets.length).toBeGreaterThanOrEqual(4);
     for (const target of targets) expect(await page.locator(`${target} h2, h2${target}`).count(), target).toBe(1);
@@ -87,7 +87,7 @@ describe('pages for relatives and professionals', () => {
     const veiligThuis = organisations.find((o) => o.id === 'veilig-thuis')!;
     const number = veiligThuis.contact.find((c) => c.type === 'phone')!.value;
     const page = await app.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${app.server.url}/professionals/`);
+    await page.goto(`${app.url}/professionals/`);
     const call = page.locator(`main a[href="tel:${number.replace(/[ -]/g, '')}"]`).first();
     const box = (await call.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(740);

@@ -13,7 +13,7 @@ const t = tFor('nl');
 
 /** Goes through every topic and reports, for each, what a check finds wrong. */
 async function eachTopic(page: Page, check: (index: number) => Promise<string[]>): Promise<string[]> {
-  await page.goto(`${app.server.url}/professionals/samen-kijken/`);
+  await page.goto(`${app.url}/professionals/samen-kijken/`);
   await page.getByRole('button', { name: t('consult.startIndicators') }).click();
   const problems: string[] = [];
   for (let i = 0; i < indicators.length; i++) {

@@ -19,7 +19,7 @@ const s = nl.selfCheck;
 
 /** Through the self-check about oneself: "Ja" on the first question, the rest skipped, to the result. */
 async function toResult(page: Page, firstAnswer = 'Ja'): Promise<void> {
-  await page.goto(`${app.server.url}/zelfcheck/`);
+  await page.goto(`${app.url}/zelfcheck/`);
   await page.waitForSelector('form.check');
   await page.getByRole('radio', { name: /Over mezelf/ }).check();
   await page.getByRole('button', { name: 'Begin' }).click();
@@ -86,10 +86,10 @@ describe('3. "Alles wissen" when a storage API throws, is missing or never answe
   ];
   it.each(faults)('%s: it still leaves, within the time limit', async (_what, fault) => {
     const context = await app.browser.newContext();
-    await stubOutsideSites(context, app.server.url);
+    await stubOutsideSites(context, app.url);
     await context.addInitScript(fault);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.url}/veilig-gebruiken/`);
     const started = Date.now();
     await page.getByRole('button', { name: nl.safety.wipe }).click();
     await page.waitForURL(NEUTRAL_SITE, { timeout: WIPE_LIMIT_MS + 3000 });
@@ -116,7 +116,7 @@ describe('4. the store\'s code cannot load (no service worker, then offline)', (
   it('opening ends in a message, and deleting still removes the database', async () => {
     const context = await app.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     await writeRecord(page, { v: 1 });
     await page.reload();
     await page.getByRole('heading', { name: s.open.title }).waitFor();
@@ -173,7 +173,7 @@ describe('10. passphrase and stored key-derivation parameters', () => {
   it('a stored record asking for 2e9 iterations is reported as damaged at once, not derived for hours', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     const sealed = { iv: 'AAAAAAAAAAAAAAAA', data: 'AAAA' };
     await writeRecord(page, { v: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 2e9, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, check: sealed, payload: sealed });
     await page.reload();
@@ -188,12 +188,12 @@ describe('10. passphrase and stored key-derivation parameters', () => {
 describe('9. "Alles wissen" removes everything, in every tab', () => {
   it('blanks another open tab at once, which then cannot bring the offline copy back', async () => {
     const context = await app.browser.newContext();
-    await stubOutsideSites(context, app.server.url);
+    await stubOutsideSites(context, app.url);
     const other = await context.newPage();
     await toResult(other);
     await waitForOfflineCopy(other);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.url}/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     await page.getByRole('button', { name: nl.safety.wipe }).click();
     await page.waitForURL(NEUTRAL_SITE, { timeout: WIPE_LIMIT_MS + 3000 });
@@ -203,7 +203,7 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
     // A moment later, still nothing of the app on the device.
     await page.waitForTimeout(1500);
     const check = await context.newPage();
-    await check.goto(`${app.server.url}${NEUTRAL_LOCAL}`); // a page without any script of the app
+    await check.goto(`${app.url}${NEUTRAL_LOCAL}`); // a page without any script of the app
     expect(
       await check.evaluate(async () => ({
         caches: await caches.keys(),
@@ -219,7 +219,7 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
     // The neutral site then fails to load (no internet here), which this test does not look at.
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.url}/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     // An asset the browser now keeps in its HTTP cache (a year, immutable).
     const asset = await page.evaluate(() => (document.querySelector('script[src]') as HTMLScriptElement).src);
@@ -233,7 +233,7 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
       }, url);
     // The control: another page finds it in the HTTP cache before the wipe. An image as that page: it
     // runs no script of the app and its CSP allows fetch (the neutral page's does not).
-    const probePage = `${app.server.url}/icons/icon-192.png`;
+    const probePage = `${app.url}/icons/icon-192.png`;
     const before = await context.newPage();
     await before.goto(probePage);
     expect(await inHttpCache(before, asset)).toBe(true);
@@ -244,7 +244,7 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
     const response = await cleared;
     expect(response.request().isNavigationRequest()).toBe(true); // a frame: handled before it goes on
     expect(response.fromServiceWorker()).toBe(false);
-    expect(await response.headerValue('Clear-Site-Data')).toBe(clearSiteDataHeaders['Clear-Site-Data']);
+    expect(await response.headerValue('Clear-Site-Data')).toBe(clearSiteDataHeaders(app.server.base)['Clear-Site-Data']);
     await left;
 
     const check = await context.newPage();
@@ -258,25 +258,25 @@ describe('6. addresses without their final slash, with the service worker instal
   const pages = ['/en', '/zelfcheck', '/organisaties/veilig-thuis', '/en/kenmerken'];
 
   async function expectPage(page: Page, path: string) {
-    const response = await page.goto(`${app.server.url}${path}`);
+    const response = await page.goto(`${app.url}${path}`);
     expect(response?.status(), path).toBe(200);
     expect(new URL(page.url()).pathname).toBe(`${path}/`);
     expect(await page.locator('h1').innerText()).toBe(builtHeading(`${path}/`));
   }
 
   it('online, each shows its page', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
     const page = await context.newPage();
     for (const path of pages) await expectPage(page, path);
     await context.close();
   });
 
   it('offline, each shows its page too; an unknown address still gets the not-found page', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
     await context.setOffline(true);
     const page = await context.newPage();
     for (const path of pages) await expectPage(page, path);
-    await page.goto(`${app.server.url}/bestaat-niet`);
+    await page.goto(`${app.url}/bestaat-niet`);
     expect(await page.locator('h1').first().innerText()).toBe(builtHeading('/404.html'));
     await context.close();
   });
@@ -285,37 +285,37 @@ describe('6. addresses without their final slash, with the service worker instal
 describe('11. the offline copy evicted while the service worker stays', () => {
   async function evict(context: BrowserContext) {
     const page = await context.newPage();
-    await page.goto(`${app.server.url}${NEUTRAL_LOCAL}`);
+    await page.goto(`${app.url}${NEUTRAL_LOCAL}`);
     await page.evaluate(async () => Promise.all((await caches.keys()).map((k) => caches.delete(k))));
     await page.close();
   }
 
   it('offline, a page is a small page with a way out, not a browser error', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
     await evict(context);
     await context.setOffline(true);
     const page = await context.newPage();
-    const response = await page.goto(`${app.server.url}/kenmerken/`);
+    const response = await page.goto(`${app.url}/kenmerken/`);
     expect(response?.status()).toBe(503);
     await page.getByRole('link', { name: nl.quickExit.label }).click();
-    await page.waitForURL(`${app.server.url}${NEUTRAL_LOCAL}`);
+    await page.waitForURL(`${app.url}${NEUTRAL_LOCAL}`);
     expect(await page.title()).toBe('Pannenkoeken bakken');
     await context.close();
   });
 
   it('back online, the copy is rebuilt, and every page works offline again', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     const whole = await page.evaluate(async () => (await caches.open((await caches.keys())[0]!)).keys().then((k) => k.length));
     await evict(context);
-    await page.goto(`${app.server.url}/kenmerken/`); // any visit online starts the repair
+    await page.goto(`${app.url}/kenmerken/`); // any visit online starts the repair
     await expect
       .poll(() => page.evaluate(async () => ((await caches.keys())[0] ? (await (await caches.open((await caches.keys())[0]!)).keys()).length : 0)), { timeout: 20_000 })
       .toBe(whole);
     await context.setOffline(true);
     for (const url of ['/', '/organisaties/', '/en/zelfcheck/', NEUTRAL_LOCAL]) {
-      await page.goto(`${app.server.url}${url}`);
+      await page.goto(`${app.url}${url}`);
       expect(await page.locator('h1').first().innerText(), url).toBe(builtHeading(url));
     }
     await context.close();
@@ -330,7 +330,7 @@ describe('12. landmarks and best practices', () => {
     const page = await context.newPage();
     const found: string[] = [];
     for (const url of all) {
-      await page.goto(`${app.server.url}${url}`);
+      await page.goto(`${app.url}${url}`);
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
@@ -344,7 +344,7 @@ describe('12. landmarks and best practices', () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     for (const [url, dictionary] of [['/', nl], ['/en/', en]] as const) {
-      await page.goto(`${app.server.url}${url}`);
+      await page.goto(`${app.url}${url}`);
       const region = page.getByRole('region', { name: dictionary.topBar.label });
       expect(await region.getByRole('link', { name: dictionary.emergency.call }).count()).toBe(1);
       await page.keyboard.press('Tab');
@@ -359,7 +359,7 @@ describe('12. landmarks and best practices', () => {
   it('the neutral page has a <main> and still nothing of the app', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}${NEUTRAL_LOCAL}`);
+    await page.goto(`${app.url}${NEUTRAL_LOCAL}`);
     expect(await page.locator('main h1').count()).toBe(1);
     const html = await page.content();
     expect(html).not.toMatch(/<script|rel="manifest"|rel="icon"|Hulpwijzer/i);
@@ -369,7 +369,7 @@ describe('12. landmarks and best practices', () => {
   it('the manifest has an id and a neutral Dutch description', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
     expect(manifest.id).toBe('/');

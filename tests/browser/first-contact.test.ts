@@ -68,7 +68,7 @@ describe.each<[string, Mode]>([
   ])('%s reaches Onder Controle\'s contact route, hours and what happens next in at most 6 actions', async (_who, roleIndex) => {
     const context = await app.browser.newContext(mode === 'touch' ? phone : {});
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     const you = visitor(page, mode);
 
     await you.press(t('nav.helpFinder'), paths.helpFinder);
@@ -96,12 +96,12 @@ describe('first contact for a professional', () => {
   it('with a child in danger reaches Veilig Thuis\'s number in at most 6 taps', async () => {
     const context = await app.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     const you = visitor(page, 'touch');
     const number = org('veilig-thuis').contact.find((c) => c.type === 'phone')!.value;
 
     await you.press(t('nav.professionals'), paths.professionals);
-    await page.waitForURL(`${app.server.url}${paths.professionals}`);
+    await page.waitForURL(`${app.url}${paths.professionals}`);
 
     const call = page.locator(`a[href="${telHref(number)}"]`).first();
     expect(await call.isVisible()).toBe(true);
@@ -112,7 +112,7 @@ describe('first contact for a professional', () => {
   it('in the help finder gets Veilig Thuis first, with its number', async () => {
     const context = await app.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     const you = visitor(page, 'touch');
     const totals: string[] = [];
     await you.choose('role', 2);
@@ -136,7 +136,7 @@ describe('first contact for a professional', () => {
 
 describe('nothing is lost on the way', () => {
   async function toResult(page: Page) {
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     await page.locator('label:has(input[name="role"][value="self"])').tap();
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: t('finder.next'), exact: true }).tap();
     await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).waitFor();
@@ -150,7 +150,7 @@ describe('nothing is lost on the way', () => {
     await page.getByText(t('organisations.more', { name: HELP_POINT.name.nl })).first().tap();
 
     expect(await page.locator('.result-card details[open]').count()).toBe(1);
-    expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
+    expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
     expect(await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).isVisible()).toBe(true);
     await context.close();
   });
@@ -165,14 +165,14 @@ describe('nothing is lost on the way', () => {
     const ask = page.getByRole('group', { name: /\S/ }).filter({ has: page.getByRole('button', { name: t('leaveGuard.stay') }) });
     expect(await ask.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('leaveGuard.stay'));
-    expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
+    expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
     await page.getByRole('button', { name: t('leaveGuard.stay') }).tap();
     expect(await ask.count()).toBe(0);
     expect(await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).count()).toBe(1);
 
     await page.getByRole('link', { name: t('nav.organisations'), exact: true }).tap();
     await page.getByRole('link', { name: t('leaveGuard.leave') }).tap();
-    await page.waitForURL(`${app.server.url}${paths.organisations}`);
+    await page.waitForURL(`${app.url}${paths.organisations}`);
     await context.close();
   });
 
@@ -184,14 +184,14 @@ describe('nothing is lost on the way', () => {
 
     await page.locator('[data-quick-exit]').tap();
 
-    await page.waitForURL((url) => !url.href.startsWith(app.server.url), { timeout: 2000 });
+    await page.waitForURL((url) => !url.href.startsWith(app.url), { timeout: 2000 });
     await context.close();
   });
 
   it('"Terug" at question 11 of the self-check goes to question 10, with every answer kept', async () => {
     const context = await app.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     await page.locator('label:has(input[name="route"][value="self"])').tap();
     await page.getByRole('button', { name: t('selfCheck.start') }).tap();
     const chosen: string[] = [];
@@ -206,7 +206,7 @@ describe('nothing is lost on the way', () => {
 
     await page.getByRole('link', { name: t('nav.back') }).tap();
 
-    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`);
+    expect(page.url()).toBe(`${app.url}/zelfcheck/`);
     const heading = (await page.locator('h2.question').textContent()) ?? '';
     expect(heading.startsWith(t('selfCheck.progress', { n: 10, total: 0 }).replace(/\d+$/, '').trim())).toBe(true);
     const checked = await page.locator('form.check input:checked').evaluate((el: HTMLInputElement) => `${el.name}=${el.value}`);
@@ -221,7 +221,7 @@ describe('calm steps', () => {
   it.each([320, 360])('at %i px, each new question is fully in view below the sticky bar, with focus on it', async (width) => {
     const context = await app.browser.newContext({ ...phone, viewport: { width, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     await page.locator('label:has(input[name="role"][value="relative"])').tap();
     const label = helpFinder.situations.question.nl;
 

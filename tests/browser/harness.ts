@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
+import { startNginx } from './nginx.ts';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 
 export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -29,8 +30,12 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
 
+/**
+ * The production build, served as shipped: by scripts/serve.mjs (npm start), or with
+ * HULPWIJZER_SERVER=nginx by the real nginx with the configuration a host gets (npm run test:nginx).
+ */
 export function serve(): Promise<RunningServer> {
-  return startServer({ dir: 'dist', port: 0 });
+  return process.env.HULPWIJZER_SERVER === 'nginx' ? startNginx('dist') : startServer({ dir: 'dist', port: 0 });
 }
 
 /** A page on another site with a link into the app: where a visitor comes from. */
@@ -105,12 +110,20 @@ export function builtHeading(url: string): string {
   return match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
 }
 
+export interface App {
+  browser: Browser;
+  server: RunningServer;
+  /** Where the app is: the server's origin and the build's base, without the final slash ("http://…/hulpwijzer"). Add an app path. */
+  url: string;
+}
+
 /** One Chromium and one server for a test file, started before its tests and stopped after them. */
-export function useBrowserAndServer(): { browser: Browser; server: RunningServer } {
-  const app = {} as { browser: Browser; server: RunningServer };
+export function useBrowserAndServer(): App {
+  const app = {} as App;
   beforeAll(async () => {
     app.browser = await launch();
     app.server = await serve();
+    app.url = app.server.url + app.server.base.replace(/\/$/, '');
   });
   afterAll(async () => {
     await app.browser?.close();

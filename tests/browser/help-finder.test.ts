@@ -12,7 +12,7 @@ describe('help finder', () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -48,11 +48,11 @@ describe('help finder', () => {
   });
 
   it('works by touch in English, offline, and "call" opens the dialer with the right number', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const context = await contextWithOfflineCopy(app.browser, app.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await context.setOffline(true);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, app.server.url);
-    await page.goto(`${app.server.url}/en/hulpwijzer/`);
+    const foreign = watchForeignRequests(page, app.url);
+    await page.goto(`${app.url}/en/hulpwijzer/`);
     await page.waitForSelector('form.finder');
 
     await page.getByRole('radio', { name: /For myself/ }).tap();
@@ -79,7 +79,7 @@ describe('help finder', () => {
 
   it('never puts an answer in the address or in storage', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await page.getByRole('radio', { name: /Voor mezelf/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
@@ -87,7 +87,7 @@ describe('help finder', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('checkbox', { name: /seksueel geweld/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
-    expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
+    expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
     const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length, document.cookie]);
     expect(stored).toEqual([0, 0, 0, '']);
     await page.close();

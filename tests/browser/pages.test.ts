@@ -10,13 +10,13 @@ const app = useBrowserAndServer();
 describe('every page, online with JavaScript', () => {
   it('makes no request to another site, logs no CSP violation or error, and stores nothing', async () => {
     const context = await app.browser.newContext();
-    await stubOutsideSites(context, app.server.url);
+    await stubOutsideSites(context, app.url);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, app.server.url);
+    const foreign = watchForeignRequests(page, app.url);
     const problems = watchConsole(page);
 
     for (const url of urls) {
-      await page.goto(app.server.url + url, { waitUntil: 'load' });
+      await page.goto(app.url + url, { waitUntil: 'load' });
       await expect.poll(() => page.locator('h1').first().textContent()).toBe(builtHeading(url));
     }
     await waitForOfflineCopy(page);
@@ -38,7 +38,7 @@ describe('every page, online with JavaScript', () => {
     const page = await context.newPage();
     const violations: string[] = [];
     for (const url of urls) {
-      await page.goto(app.server.url + url);
+      await page.goto(app.url + url);
       for (const v of await axeViolations(page)) violations.push(`${url}: ${v}`);
     }
     expect(violations).toEqual([]);
@@ -74,7 +74,7 @@ describe('without JavaScript', () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const url of urls) {
-      await page.goto(app.server.url + url);
+      await page.goto(app.url + url);
       expect(await page.locator('h1').first().textContent(), url).toBe(builtHeading(url));
       expect(await page.locator('main').innerText(), url).not.toBe('');
       const exit = page.locator('[data-quick-exit]');
@@ -88,7 +88,7 @@ describe('without JavaScript', () => {
 describe('addresses and headers', () => {
   it('answers an unknown address with the not-found page and status 404, in both languages', async () => {
     const page = await app.browser.newPage();
-    const response = await page.goto(`${app.server.url}/dit/bestaat/niet`);
+    const response = await page.goto(`${app.url}/dit/bestaat/niet`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
     expect(await page.locator('[lang="en"] h2').textContent()).toBe('This page does not exist');
@@ -96,7 +96,7 @@ describe('addresses and headers', () => {
   });
 
   it('sends the security headers from dist/_headers, frame-ancestors included', async () => {
-    const response = await fetch(`${app.server.url}/`);
+    const response = await fetch(`${app.url}/`);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('set-cookie')).toBeNull();
@@ -104,10 +104,10 @@ describe('addresses and headers', () => {
 
   it('sets the language of each page from its address', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/en/veilig-gebruiken/`);
+    await page.goto(`${app.url}/en/veilig-gebruiken/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
-    await page.waitForURL(`${app.server.url}/veilig-gebruiken/`);
+    await page.waitForURL(`${app.url}/veilig-gebruiken/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.close();
   });

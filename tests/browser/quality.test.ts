@@ -3,7 +3,7 @@
 // the printed route card.
 import { tFor } from '../../src/i18n/all.ts';
 import { describe, expect, it } from 'vitest';
-import { allUrls } from '../../src/routes.ts';
+import { allUrls, localePath, paths } from '../../src/routes.ts';
 import { focused, tabTo, useBrowserAndServer, watchConsole } from './harness.ts';
 
 const app = useBrowserAndServer();
@@ -14,10 +14,10 @@ describe('keyboard-only journeys', () => {
   it('home → help finder → result → more about an organisation, inside the result', async () => {
     const page = await app.browser.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${app.server.url}/`);
-    await tabTo(page, (el) => el.href === '/hulpwijzer/');
+    await page.goto(`${app.url}/`);
+    await tabTo(page, (el) => el.href === localePath('nl', paths.helpFinder));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${app.server.url}/hulpwijzer/`);
+    await page.waitForURL(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await tabTo(page, (el) => el.name === 'role');
     await page.keyboard.press('ArrowDown');
@@ -35,17 +35,17 @@ describe('keyboard-only journeys', () => {
     await tabTo(page, (el) => el.text === more);
     await page.keyboard.press('Enter');
     expect(await page.locator('details[open] > summary').innerText()).toBe(more);
-    expect(page.url()).toBe(`${app.server.url}/hulpwijzer/`);
+    expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('home → self-check → result', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/en/`);
-    await tabTo(page, (el) => el.href === '/en/zelfcheck/');
+    await page.goto(`${app.url}/en/`);
+    await tabTo(page, (el) => el.href === localePath('en', paths.selfCheck));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${app.server.url}/en/zelfcheck/`);
+    await page.waitForURL(`${app.url}/en/zelfcheck/`);
     await page.waitForSelector('form.check');
     await tabTo(page, (el) => el.name === 'route');
     await page.keyboard.press('ArrowDown'); // about someone else
@@ -69,7 +69,7 @@ describe('focus', () => {
     'is visible on every element of %s and never hidden behind the sticky bar, also after scrolling',
     async (url) => {
       const page = await app.browser.newPage({ viewport: { width: 360, height: 640 } });
-      await page.goto(app.server.url + url);
+      await page.goto(app.url + url);
       const count = await page.evaluate(() => document.querySelectorAll('a[href], button:not([hidden]), input').length);
       const problems: string[] = [];
       for (let i = 0; i < count + 1; i++) {
@@ -107,7 +107,7 @@ describe('zoom and motion', () => {
     const page = await app.browser.newPage({ viewport: { width: 640, height: 360 } });
     const wide: string[] = [];
     for (const url of allUrls()) {
-      await page.goto(app.server.url + url);
+      await page.goto(app.url + url);
       if ((await page.evaluate(() => document.documentElement.scrollWidth)) > 640) wide.push(url);
     }
     expect(wide).toEqual([]);
@@ -117,7 +117,7 @@ describe('zoom and motion', () => {
   it('with reduced motion nothing animates, also while answering questions', async () => {
     const context = await app.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await page.getByRole('radio', { name: /Voor mezelf/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();
@@ -131,7 +131,7 @@ describe('Samen kijken (consultation view)', () => {
   it('shows one topic at a time in large type, steps by arrow keys and buttons, and keeps nothing', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/professionals/samen-kijken/`);
+    await page.goto(`${app.url}/professionals/samen-kijken/`);
     await page.getByRole('button', { name: 'Kenmerken bekijken' }).click();
     await expect.poll(async () => (await focused(page)).text).toBe('Leider en gezag');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize))).toBeGreaterThanOrEqual(20);

@@ -22,18 +22,18 @@ async function exitBy(page: Page, method: Method) {
   if (method === 'Esc ×2') for (let i = 0; i < 2; i++) await page.keyboard.press('Escape');
 }
 
-const isAppPage = (url: string) => url.startsWith(app.server.url) && !url.endsWith(NEUTRAL_LOCAL);
+const isAppPage = (url: string) => url.startsWith(app.url) && !url.endsWith(NEUTRAL_LOCAL);
 
 /** Into the app from another site, then two pages deeper by the app's own links. */
 async function walkIntoApp(page: Page, beforeEntering?: () => Promise<void>) {
   await page.goto(OUTSIDE);
   await beforeEntering?.();
   await page.click('#into-app');
-  await page.waitForURL(`${app.server.url}/`);
+  await page.waitForURL(`${app.url}/`);
   await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
-  await page.waitForURL(`${app.server.url}/veilig-gebruiken/`);
+  await page.waitForURL(`${app.url}/veilig-gebruiken/`);
   await page.getByRole('link', { name: 'Organisaties' }).click();
-  await page.waitForURL(`${app.server.url}/organisaties/`);
+  await page.waitForURL(`${app.url}/organisaties/`);
 }
 
 async function expectAppUnreachable(page: Page, landing: string) {
@@ -48,7 +48,7 @@ async function expectAppUnreachable(page: Page, landing: string) {
 describe.each(methods)('quick exit by %s', (method) => {
   it('online: leaves for the neutral site within a second; neither Back nor Forward shows the app', async () => {
     const context = await app.browser.newContext();
-    const neutralVisits = await stubOutsideSites(context, app.server.url);
+    const neutralVisits = await stubOutsideSites(context, app.url);
     const page = await context.newPage();
     await walkIntoApp(page);
 
@@ -63,18 +63,18 @@ describe.each(methods)('quick exit by %s', (method) => {
   });
 
   it('offline: lands on the neutral page of the offline copy, which says nothing about the app', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url);
-    await stubOutsideSites(context, app.server.url);
+    const context = await contextWithOfflineCopy(app.browser, app.url);
+    await stubOutsideSites(context, app.url);
     const page = await context.newPage();
     await walkIntoApp(page, () => context.setOffline(true));
 
     const started = Date.now();
     await exitBy(page, method);
-    await page.waitForURL(app.server.url + NEUTRAL_LOCAL, { timeout: 1000 });
+    await page.waitForURL(app.url + NEUTRAL_LOCAL, { timeout: 1000 });
     expect(Date.now() - started).toBeLessThan(1000);
     await expectNeutralPage(page);
 
-    await expectAppUnreachable(page, app.server.url + NEUTRAL_LOCAL);
+    await expectAppUnreachable(page, app.url + NEUTRAL_LOCAL);
     await context.close();
   });
 });
@@ -96,20 +96,20 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
     const context = await chromium.launchPersistentContext(join(dir, method.replace(/\W/g, '')), {
       executablePath,
       headless: true,
-      args: [...chromiumArgs, `--app=${app.server.url}/`],
+      args: [...chromiumArgs, `--app=${app.url}/`],
     });
     const page = context.pages()[0] ?? (await context.waitForEvent('page'));
-    await page.waitForURL(`${app.server.url}/`);
+    await page.waitForURL(`${app.url}/`);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
     await waitForOfflineCopy(page);
     await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
-    await page.waitForURL(`${app.server.url}/veilig-gebruiken/`);
+    await page.waitForURL(`${app.url}/veilig-gebruiken/`);
     await page.getByRole('link', { name: 'Organisaties' }).click();
-    await page.waitForURL(`${app.server.url}/organisaties/`);
+    await page.waitForURL(`${app.url}/organisaties/`);
 
     await exitBy(page, method);
-    await page.waitForURL(app.server.url + NEUTRAL_LOCAL, { timeout: 1000 });
+    await page.waitForURL(app.url + NEUTRAL_LOCAL, { timeout: 1000 });
     await expectNeutralPage(page);
     await page.goBack().catch(() => undefined);
     expect(isAppPage(page.url()), `Back showed ${page.url()}`).toBe(false);
@@ -120,9 +120,9 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
 describe('the shortcuts do not fire by accident', () => {
   it('typing capitals or pressing Esc in a text field does not leave', async () => {
     const context = await app.browser.newContext();
-    await stubOutsideSites(context, app.server.url);
+    await stubOutsideSites(context, app.url);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     // The app has no text field on this page yet: add one, as a form later will.
     await page.evaluate(() => {
       const input = document.createElement('input');
@@ -140,14 +140,14 @@ describe('the shortcuts do not fire by accident', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(`${app.server.url}/`);
+    expect(page.url()).toBe(`${app.url}/`);
     expect(await page.inputValue('#field')).toBe('ABCD');
     await context.close();
   });
 
   it('shows one dot per Shift press and announces how many presses are left', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/en/`);
+    await page.goto(`${app.url}/en/`);
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
     expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
@@ -168,7 +168,7 @@ describe('the quick exit control', () => {
   ])('on %s stays in view and uncovered after scrolling, on every page, and is at least 44 × 44 px', async (_name, viewport) => {
     const page = await app.browser.newPage({ viewport });
     for (const url of allUrls()) {
-      await page.goto(app.server.url + url);
+      await page.goto(app.url + url);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const box = await page.locator('[data-quick-exit]').boundingBox();
       expect(box, url).not.toBeNull();
@@ -189,7 +189,7 @@ describe('the quick exit control', () => {
 
   it('comes first in the tab order after the skip link, with a name that says it leaves at once', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.url}/veilig-gebruiken/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
     await page.keyboard.press('Tab');
@@ -202,7 +202,7 @@ describe('the quick exit control', () => {
 
 /** The self-check about oneself with `answered` questions answered: a page with answers to lose. */
 async function midQuestionnaire(page: Page, answered: number) {
-  await page.goto(`${app.server.url}/zelfcheck/`);
+  await page.goto(`${app.url}/zelfcheck/`);
   await page.locator('input[name="route"][value="self"]').check();
   await page.locator('form.check button[type="submit"]').click();
   for (let i = 0; i < answered; i++) {
@@ -260,7 +260,7 @@ describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
     async (method) => {
       const t = tFor('nl');
       const context = await app.browser.newContext();
-      await stubOutsideSites(context, app.server.url);
+      await stubOutsideSites(context, app.url);
       const page = await context.newPage();
       const firstFrame = await watchFirstFrame(page);
       await midQuestionnaire(page, 3);
@@ -282,7 +282,7 @@ describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
 
   it('Shift+Tab between Shift presses starts the count again: no exit, answers kept', async () => {
     const context = await app.browser.newContext();
-    const neutralVisits = await stubOutsideSites(context, app.server.url);
+    const neutralVisits = await stubOutsideSites(context, app.url);
     const page = await context.newPage();
     await midQuestionnaire(page, 3);
 
@@ -293,7 +293,7 @@ describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
     await page.waitForTimeout(500);
 
     expect(neutralVisits).toEqual([]);
-    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`);
+    expect(page.url()).toBe(`${app.url}/zelfcheck/`);
     expect(await page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
     expect(await page.locator('form.check input:checked').count()).toBe(1);
     await context.close();
@@ -301,7 +301,7 @@ describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
 
   it('says so when the Shift count runs out', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/en/`);
+    await page.goto(`${app.url}/en/`);
 
     await page.keyboard.press('Shift');
     await page.waitForTimeout(5300);

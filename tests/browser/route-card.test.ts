@@ -16,7 +16,7 @@ describe('route card', () => {
   it('prints on one A4 page, to the person at home, with large dialable numbers and nothing of the app', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/hulpwijzer/`);
+    await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     await page.getByRole('radio', { name: /Ik ben professional/ }).check();
     await page.getByRole('button', { name: 'Verder' }).click();

@@ -9,7 +9,7 @@ const app = useBrowserAndServer();
 /** What the app left in this browser profile, read from a page without any script of the app. */
 async function leftovers(context: BrowserContext) {
   const page = await context.newPage();
-  await page.goto(`${app.server.url}/recept.html`);
+  await page.goto(`${app.url}/recept.html`);
   const found = await page.evaluate(async () => ({
     caches: await caches.keys(),
     registrations: (await navigator.serviceWorker.getRegistrations()).length,
@@ -23,9 +23,9 @@ async function leftovers(context: BrowserContext) {
 describe('Alles wissen', () => {
   it('removes the offline copy, the service worker and any database, then leaves for the neutral site', async () => {
     const context = await app.browser.newContext();
-    const neutralVisits = await stubOutsideSites(context, app.server.url);
+    const neutralVisits = await stubOutsideSites(context, app.url);
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.url}/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     // A database as saved answers will leave one (the self-check's opt-in store).
     await page.evaluate(
@@ -44,7 +44,7 @@ describe('Alles wissen', () => {
   it('offline, leaves for about:blank, because the neutral page went with the offline copy', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/en/veilig-gebruiken/`);
+    await page.goto(`${app.url}/en/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     await context.setOffline(true);
     await page.reload();
@@ -58,7 +58,7 @@ describe('Alles wissen', () => {
   it('without JavaScript, the button is hidden and a note explains how to delete the data by hand', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/veilig-gebruiken/`);
+    await page.goto(`${app.url}/veilig-gebruiken/`);
     expect(await page.getByRole('button', { name: 'Alles wissen' }).count()).toBe(0);
     expect(await page.getByText('Alles wissen werkt alleen als JavaScript aan staat.').isVisible()).toBe(true);
     await context.close();

@@ -25,7 +25,7 @@ describe('self-check', () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -52,7 +52,7 @@ describe('self-check', () => {
     expect(await page.locator('.check--result').innerText()).not.toMatch(/score|punten|sekte|\d+ ?%/i);
     expect(await axeViolations(page)).toEqual([]);
     expect(await storedAnything(context, page)).toEqual({ cookies: 0, local: 0, session: 0, databases: [] });
-    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`);
+    expect(page.url()).toBe(`${app.url}/zelfcheck/`);
 
     await page.getByRole('button', { name: 'Verder naar de hulpwijzer' }).press('Enter');
     await expect.poll(() => focusedText(page)).toBe('Ben jij of is iemand anders nu in gevaar?');
@@ -61,11 +61,11 @@ describe('self-check', () => {
   });
 
   it('goes through the route about someone else by touch, in English, offline, with help for now on a red flag', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.server.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const context = await contextWithOfflineCopy(app.browser, app.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await context.setOffline(true);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, app.server.url);
-    await page.goto(`${app.server.url}/en/zelfcheck/`);
+    const foreign = watchForeignRequests(page, app.url);
+    await page.goto(`${app.url}/en/zelfcheck/`);
     await page.waitForSelector('form.check');
     await page.getByRole('radio', { name: /About someone else/ }).tap();
     await page.getByRole('button', { name: 'Start' }).tap();
@@ -93,7 +93,7 @@ describe('self-check', () => {
   it('keeps answers only after the visitor chooses it, encrypted, and opens them again with the passphrase', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
     await page.getByRole('radio', { name: /Over mezelf/ }).check();
     await page.getByRole('button', { name: 'Begin' }).click();
@@ -110,7 +110,7 @@ describe('self-check', () => {
     await page.getByLabel('Herhaal het wachtwoord').fill('Lang Geheim 1');
     await page.getByRole('button', { name: 'Versleuteld bewaren' }).click();
     await page.getByText('Je antwoorden zijn versleuteld bewaard op dit apparaat.').waitFor({ timeout: 15_000 });
-    expect(page.url()).toBe(`${app.server.url}/zelfcheck/`); // typing capitals did not trigger the exit
+    expect(page.url()).toBe(`${app.url}/zelfcheck/`); // typing capitals did not trigger the exit
 
     const stored = await page.evaluate(
       () =>
@@ -142,7 +142,7 @@ describe('self-check', () => {
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
     const page = await context.newPage();
     const problems = watchConsole(page);
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
     await page.getByRole('radio', { name: /Over mezelf/ }).check();
     await page.getByRole('button', { name: 'Begin' }).click();
@@ -161,7 +161,7 @@ describe('self-check', () => {
   it('reports damaged saved data, offers to delete it, and keeps working', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     // Something else wrote into the store: not an encrypted envelope at all.
     await page.evaluate(
       () =>

@@ -33,7 +33,7 @@ describe('updates', () => {
   it('waits for the end of the questionnaire, keeps the old version offline when declined, and brings the new one when accepted', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/zelfcheck/`);
+    await page.goto(`${app.url}/zelfcheck/`);
     await waitForOfflineCopy(page);
     await page.reload(); // now controlled by the installed version
     expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
@@ -66,12 +66,12 @@ describe('updates', () => {
     await page.getByRole('button', { name: 'Later' }).click();
     expect(await page.locator('.update-offer').count()).toBe(0);
     await context.setOffline(true);
-    await page.goto(`${app.server.url}/kenmerken/`);
+    await page.goto(`${app.url}/kenmerken/`);
     expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
     await context.setOffline(false);
 
     // Accepting brings the new version.
-    await page.goto(`${app.server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.getByRole('button', { name: 'Vernieuwen' }).click();
     await expect.poll(() => footer(page), { timeout: 15_000 }).toMatch(/versie 0\.1\.0\+next$/);
     await context.close();

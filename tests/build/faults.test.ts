@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseHeaders } from '../../scripts/serve.mjs';
 import { clearSiteDataHeaders, clearSiteDataPath, strictTransportSecurity } from '../../src/policy.ts';
 import { NEUTRAL_LOCAL } from '../../src/features/quick-exit/neutral.ts';
+import { BASE, withBase } from '../../src/base.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
@@ -13,21 +14,21 @@ const rules = () => parseHeaders(read('_headers'));
 
 describe('the build, for faults and bad input', () => {
   it('sends HSTS on every response', () => {
-    expect(rules().find((r) => r.pattern === '/*')!.headers['Strict-Transport-Security']).toBe(strictTransportSecurity);
+    expect(rules().find((r) => r.pattern === withBase('/*'))!.headers['Strict-Transport-Security']).toBe(strictTransportSecurity);
     expect(strictTransportSecurity).toMatch(/^max-age=\d{8,}/); // a year or more
   });
 
   it('has the Clear-Site-Data address as a file, with its header, and never in the offline copy', () => {
     expect(existsSync(join(dist, clearSiteDataPath))).toBe(true);
-    expect(rules().find((r) => r.pattern === clearSiteDataPath)!.headers).toMatchObject(clearSiteDataHeaders);
-    expect(clearSiteDataHeaders['Clear-Site-Data']).toContain('"cache"');
+    expect(rules().find((r) => r.pattern === withBase(clearSiteDataPath))!.headers).toMatchObject(clearSiteDataHeaders(BASE));
+    expect(clearSiteDataHeaders(BASE)['Clear-Site-Data']).toContain('"cache"');
     expect(read('sw.js')).not.toContain(`"url":"${clearSiteDataPath.slice(1)}"`);
     expect(read('sw.js')).not.toContain(`url:"${clearSiteDataPath.slice(1)}"`);
   });
 
   it('writes a manifest with an id and a description that does not name the topic', () => {
     const manifest = JSON.parse(read('manifest.webmanifest')) as { id?: string; description?: string; lang?: string };
-    expect(manifest.id).toBe('/');
+    expect(manifest.id).toBe(BASE);
     expect(manifest.lang).toBe('nl');
     expect(manifest.description).toMatch(/\S/);
     expect(manifest.description).not.toMatch(/dwang|coerci|groep|group|sekte|cult|misbruik|abuse|hulp|help/i);

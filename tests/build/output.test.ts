@@ -7,6 +7,7 @@ import { contentSecurityPolicy, headerContentSecurityPolicy } from '../../src/po
 import { firstPageScripts, kb } from '../../scripts/size.mjs';
 import { parseHeaders } from '../../scripts/serve.mjs';
 import { NEUTRAL_LOCAL } from '../../src/features/quick-exit/neutral.ts';
+import { BASE, withBase } from '../../src/base.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
@@ -85,11 +86,11 @@ describe('the build', () => {
 
   it('writes _headers with the CSP, frame-ancestors and no-referrer for static hosts', () => {
     const rules = parseHeaders(read('_headers'));
-    const all = rules.find((r) => r.pattern === '/*')!.headers;
+    const all = rules.find((r) => r.pattern === withBase('/*'))!.headers;
     expect(all['Content-Security-Policy']).toBe(headerContentSecurityPolicy);
     expect(all['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(all['Referrer-Policy']).toBe('no-referrer');
-    expect(rules.find((r) => r.pattern === '/sw.js')!.headers['Cache-Control']).toBe('no-cache');
+    expect(rules.find((r) => r.pattern === withBase('/sw.js'))!.headers['Cache-Control']).toBe('no-cache');
   });
 
   it('has a manifest with a neutral name and icons that exist', () => {
@@ -97,7 +98,10 @@ describe('the build', () => {
     expect(manifest.name).toBe('Hulpwijzer');
     expect(manifest.short_name).toBe('Hulpwijzer');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    for (const icon of manifest.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
+    for (const icon of manifest.icons) {
+      expect(icon.src.startsWith(BASE), icon.src).toBe(true);
+      expect(existsSync(join(dist, icon.src.slice(BASE.length))), icon.src).toBe(true);
+    }
   });
 
   it('keeps the neutral page free of anything of the app', () => {

@@ -2,6 +2,7 @@
 // dependencies. See docs/DECISIONS.md ("One history entry") for why in-app links replace the entry.
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from './neutral.ts';
 import { forgetAll } from '../../ui/forget.ts';
+import { withBase } from '../../base.ts';
 
 const SHIFT_WINDOW_MS = 5000; // GOV.UK: each Shift press within 5 s of the last
 const ESC_WINDOW_MS = 1000; // NSW: Esc twice within 1 s
@@ -17,7 +18,7 @@ export function isStandalone(): boolean {
 
 /** Offline, or in the installed app, an outside site would fail or open on top of the app. */
 export function exitTarget(): string {
-  return navigator.onLine && !isStandalone() ? NEUTRAL_SITE : NEUTRAL_LOCAL;
+  return navigator.onLine && !isStandalone() ? NEUTRAL_SITE : withBase(NEUTRAL_LOCAL);
 }
 
 const texts = () => document.querySelector<HTMLElement>('.quick-exit')?.dataset ?? {};

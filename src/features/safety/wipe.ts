@@ -9,6 +9,7 @@ import { forgetAll } from '../../ui/forget.ts';
 import { isStandalone, leave } from '../quick-exit/quick-exit.ts';
 import { NEUTRAL_SITE } from '../quick-exit/neutral.ts';
 import { clearSiteDataPath } from '../../policy.ts';
+import { BASE, withBase } from '../../base.ts';
 import { SAVED_DB_NAME } from '../../storage/exists.ts';
 import { within } from '../../storage/within.ts';
 import { announceWipe } from './broadcast.ts';
@@ -34,15 +35,21 @@ function deleteDatabase(name: string): Promise<void> {
 export async function wipeDevice(): Promise<void> {
   announceWipe(); // first: no other tab may bring the offline copy back
   forgetAll();
+  // Under a sub-path the app shares its origin with the host's own site: remove only what is the app's
+  // (its worker's scope, the caches Workbox names after that scope), never the host's.
+  const scope = new URL(BASE, location.href).href;
+  const ours = (name: string) => BASE === '/' || name.includes(scope);
   const steps = [
-    step(async () => Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()))),
-    step(async () => Promise.all((await caches.keys()).map((key) => caches.delete(key)))),
+    step(async () =>
+      Promise.all((await navigator.serviceWorker.getRegistrations()).filter((r) => ours(r.scope)).map((r) => r.unregister())),
+    ),
+    step(async () => Promise.all((await caches.keys()).filter(ours).map((key) => caches.delete(key)))),
     step(async () => {
       const names = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name) : [SAVED_DB_NAME];
-      await Promise.all(names.filter((name): name is string => !!name).map(deleteDatabase));
+      await Promise.all(names.filter((name): name is string => !!name && (BASE === '/' || name === SAVED_DB_NAME)).map(deleteDatabase));
     }),
-    step(() => localStorage.clear()),
-    step(() => sessionStorage.clear()),
+    // The app never writes web storage; at the root it owns the origin, so it clears it to be sure.
+    ...(BASE === '/' ? [step(() => localStorage.clear()), step(() => sessionStorage.clear())] : []),
   ];
   await within(WIPE_LIMIT_MS, async () => {
     await Promise.allSettled(steps);
@@ -63,7 +70,7 @@ function askHostToClear(): Promise<void> {
     frame.hidden = true;
     frame.addEventListener('load', () => resolve());
     frame.addEventListener('error', () => resolve());
-    frame.src = clearSiteDataPath;
+    frame.src = withBase(clearSiteDataPath);
     document.body.append(frame);
   });
 }
