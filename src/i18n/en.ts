@@ -97,6 +97,8 @@ export const en: Dictionary = {
     hoursOpen: 'See the website for current opening hours.',
     ref: 'source {{n}}, {{date}}',
     refUndated: 'source {{n}}, undated',
+    dated: 'source from {{date}}',
+    datedNone: 'undated source',
     source: '{{name}}, {{date}}.',
     sourceUndated: '{{name}}, undated, read in {{read}}.',
     outside: '(goes to another website)',

@@ -98,6 +98,8 @@ export const nl = {
     hoursOpen: 'Kijk op de website voor actuele openingstijden.',
     ref: 'bron {{n}}, {{date}}',
     refUndated: 'bron {{n}}, zonder datum',
+    dated: 'bron uit {{date}}',
+    datedNone: 'bron zonder datum',
     source: '{{name}}, {{date}}.',
     sourceUndated: '{{name}}, zonder datum, gelezen in {{read}}.',
     outside: '(naar een andere website)',

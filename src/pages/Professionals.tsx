@@ -4,7 +4,7 @@ import { Contents } from '../ui/Contents.tsx';
 import { localePath, paths } from '../routes.ts';
 import { pages } from 'virtual:content/pages';
 import { organisations } from 'virtual:content/organisations';
-import { ContactLink, SourceRef } from '../features/organisations/OrgParts.tsx';
+import { ContactLink, DatedNote } from '../features/organisations/OrgParts.tsx';
 import { OrganisationCard } from '../features/organisations/OrganisationCard.tsx';
 
 export function Professionals(props: PageProps) {
@@ -25,7 +25,7 @@ export function Professionals(props: PageProps) {
           <ContactLink contact={call} lang={lang} t={t} />{' '}
           {'text' in hours && (
             <span>
-              {hours.text[lang]} <SourceRef org={veiligThuis} source={hours.source} lang={lang} t={t} />
+              {hours.text[lang]} <DatedNote org={veiligThuis} source={hours.source} lang={lang} t={t} />
             </span>
           )}
         </p>

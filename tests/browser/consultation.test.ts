@@ -53,7 +53,11 @@ describe('Samen kijken', () => {
   it('at 320 px on a phone: no topic scrolls sideways, the button forward stays in view, no keyboard tip', async () => {
     const context = await app.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    const problems = await eachTopic(page, async () => {
+    await page.goto(`${app.server.url}/professionals/samen-kijken/`);
+    await page.getByRole('button', { name: t('consult.startIndicators') }).waitFor();
+    const startWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const problems = startWidth > 320 ? [`start screen ${startWidth}px wide`] : [];
+    problems.push(...await eachTopic(page, async () => {
       const found: string[] = [];
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) found.push(`${width}px wide`);
@@ -61,7 +65,7 @@ describe('Samen kijken', () => {
       if (!(await forwardInView(page))) found.push('button forward out of view');
       if (await page.getByText(t('consult.keys')).isVisible()) found.push('keyboard tip on a phone');
       return found;
-    });
+    }));
     expect(problems).toEqual([]);
     await context.close();
   });

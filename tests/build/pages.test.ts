@@ -8,8 +8,10 @@ import { organisationIds } from '../../src/logic/organisations.ts';
 import { languages } from '../../src/i18n/index.ts';
 import { localePath, paths, notFoundPath } from '../../src/routes.ts';
 import { loadContent } from '../../src/content/load.ts';
+import { organisationGroups } from '../../src/content/schema.ts';
+import { tFor } from '../../src/i18n/all.ts';
 
-const { site } = loadContent(join(import.meta.dirname, '../../content'));
+const { site, organisations } = loadContent(join(import.meta.dirname, '../../content'));
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (url: string) => readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
@@ -69,5 +71,18 @@ describe('the publisher (content/site.yaml)', () => {
     expect(html).toContain('id="aanbieder"');
     expect(html).toContain(escape(site.publisher.who[lang]));
     expect(html).toContain(escape(site.publisher.contact[lang]));
+  });
+});
+
+describe('the organisations overview', () => {
+  it.each(languages)('(%s) is grouped by what they are for, in the declared order, with Onder Controle first', (lang) => {
+    const html = read(localePath(lang, paths.organisations));
+    const t = tFor(lang);
+    const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
+    const groups = organisationGroups.filter((g) => organisations.some((o) => o.group === g)).map((g) => t(`organisations.groups.${g}`));
+    expect(headings.filter((h) => groups.includes(h))).toEqual(groups);
+    const links = [...html.matchAll(/href="[^"]*\/organisaties\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+    expect(links[0]).toBe('fier-onder-controle');
+    expect([...links].sort()).toEqual(organisations.map((o) => o.id).sort());
   });
 });

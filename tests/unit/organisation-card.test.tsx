@@ -159,3 +159,26 @@ describe('the Onder Controle card', () => {
     expect(container.querySelector('.org-card__lead')).toBeNull();
   });
 });
+
+describe('UrgentHelp', () => {
+  it('shows, beside each way to call, when they can be reached with the date of its source, and the offline note where needed', async () => {
+    const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
+    const t = tFor('nl');
+    const ids = organisations.map((o) => o.id);
+    const { container } = render(<UrgentHelp ids={ids} organisations={organisations} lang="nl" t={t} title="Hulp" />);
+
+    const items = [...container.querySelectorAll('.urgent-list > li')];
+    expect(items).toHaveLength(organisations.length);
+    items.forEach((li, i) => {
+      const org = organisations[i]!;
+      const when = [...li.querySelectorAll('.urgent-when li')].map((x) => x.textContent!);
+      expect(when).toHaveLength(org.hours.length);
+      org.hours.forEach((h, j) => {
+        const s = org.sources[h.source]!;
+        expect(when[j]).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
+        expect(when[j]).toContain(s.date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(s.date, 'nl') }));
+      });
+      expect(li.querySelectorAll('.offline-note').length, org.id).toBe(org.contact.some((c) => c.type !== 'phone') ? 1 : 0);
+    });
+  });
+});

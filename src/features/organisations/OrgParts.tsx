@@ -28,6 +28,13 @@ export function SourceRef({ org, source, lang, t }: { org: Organisation; source:
   return <span class="source-ref">({text})</span>;
 }
 
+/** "(bron uit februari 2021)": the age of a fact where the numbered source list is not on the page. */
+export function DatedNote({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
+  const date = org.sources[source]!.date;
+  const text = date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(date, lang) });
+  return <span class="source-ref">({text})</span>;
+}
+
 /**
  * A way to get in touch. A phone number is a call button whose text is made from the number it dials.
  * Other links open in the same tab: a tab left open on an organisation's site would survive the quick

@@ -1,6 +1,6 @@
 import type { Organisation } from '../../content/schema.ts';
 import type { Lang, T } from '../../i18n/index.ts';
-import { ContactLink } from './OrgParts.tsx';
+import { ContactLink, DatedNote } from './OrgParts.tsx';
 
 /** A calm panel with help (by default: for right now): each organisation's name, what it is for, and how to reach it. */
 export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 2, tone = 'urgent' }: {
@@ -31,6 +31,20 @@ export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 
                 {org.contact.map((c) => (
                   <li key={c.value}>
                     <ContactLink contact={c} lang={lang} t={t} />
+                  </li>
+                ))}
+              </ul>
+              {org.contact.some((c) => c.type !== 'phone') && (
+                <p class="offline-note" role="note">
+                  {t(org.contact.some((c) => c.type === 'phone') ? 'organisations.offlinePhone' : 'organisations.offlineWeb')}
+                </p>
+              )}
+              {/* When they can be reached, so nobody calls a closed line in a crisis. */}
+              <ul class="org-lines urgent-when">
+                {org.hours.map((h, i) => (
+                  <li key={i}>
+                    {'open' in h ? t('organisations.hoursOpen') : h.text[lang]}{' '}
+                    <DatedNote org={org} source={h.source} lang={lang} t={t} />
                   </li>
                 ))}
               </ul>
