@@ -12,6 +12,8 @@ import { domainIds } from '../logic/domains.ts';
 
 export interface Content {
   site: schema.Site;
+  /** Where the content's reviews stand: the oldest (the footer shows it) and the ones due soon. */
+  reviews: Reviews;
   pages: Record<string, schema.Page>;
   organisations: schema.Organisation[];
   routing: schema.Routing;
@@ -40,13 +42,53 @@ export class ContentError extends Error {
 
 export const requiredPages = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
 
+export interface Reviews {
+  /** The date of the oldest review: every file was checked on or after it. */
+  oldest: string;
+  /** Reviews older than warnAfterMonths: the build warns, naming each file. */
+  due: ContentProblem[];
+}
+
+/** The day `months` calendar months after a "2026-11-24" date, as the same kind of text. */
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * Sorts the reviews of these files into due (older than warnAfterMonths) and overdue (older than
+ * failAfterMonths), against `today` ("2026-11-24").
+ */
+export function reviewAges(
+  reviewed: ReadonlyArray<{ file: string; review: schema.Review }>,
+  settings: schema.Site['review'],
+  today: string,
+): { due: ContentProblem[]; overdue: ContentProblem[] } {
+  const due: ContentProblem[] = [];
+  const overdue: ContentProblem[] = [];
+  for (const { file, review } of reviewed) {
+    const problem = (months: number) => ({
+      file,
+      path: 'review.date',
+      message: `nagekeken op ${review.date} (door ${review.by}): dat is meer dan ${months} maanden geleden. Kijk de feiten na met \`npm run review\` en zet de nieuwe datum hier.`,
+    });
+    if (addMonths(review.date, settings.failAfterMonths) <= today) overdue.push(problem(settings.failAfterMonths));
+    else if (addMonths(review.date, settings.warnAfterMonths) <= today) due.push(problem(settings.warnAfterMonths));
+  }
+  return { due, overdue };
+}
+
 function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
 
-export function loadContent(dir: string): Content {
+/**
+ * `today` decides which reviews are due; the build uses the real date (or HULPWIJZER_TODAY, for the
+ * test that proves the warning and the stop).
+ */
+export function loadContent(dir: string, today: string = process.env.HULPWIJZER_TODAY || new Date().toISOString().slice(0, 10)): Content {
   const problems: ContentProblem[] = [];
   const rel = (file: string) => relative(join(dir, '..'), file);
   const report = (file: string, path: string, message: string) => {
@@ -195,6 +237,14 @@ export function loadContent(dir: string): Content {
   const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
   const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
 
+  const reviewed = [
+    ...organisations.map((o) => ({ file: rel(join(dir, 'organisations', `${o.id}.yaml`)), review: o.review })),
+    ...Object.entries(pages).map(([id, page]) => ({ file: rel(join(dir, 'pages', `${id}.yaml`)), review: page.review })),
+  ];
+  const ages = site ? reviewAges(reviewed, site.review, today) : { due: [], overdue: [] };
+  for (const p of ages.overdue) problems.push(p);
+  const oldest = reviewed.map((r) => r.review.date).sort()[0] ?? today;
+
   if (problems.length || !site || !routing || !questions || !helpFinder || !selfCheck) throw new ContentError(problems);
-  return { site, pages, organisations, routing, indicators, questions, helpFinder, selfCheck };
+  return { site, reviews: { oldest, due: ages.due }, pages, organisations, routing, indicators, questions, helpFinder, selfCheck };
 }

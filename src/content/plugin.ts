@@ -36,7 +36,9 @@ export function contentPlugin(dir = resolve(import.meta.dirname, '../../content'
       return `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
     buildStart() {
-      content = undefined; // read content/ afresh for every build
+      content = loadContent(dir); // read content/ afresh for every build; throws ContentError with every problem
+      // Reviews getting old: a warning now, naming each file; past failAfterMonths the load above stops.
+      for (const p of content.reviews.due) this.warn(`Inhoud nakijken: ${p.file} → ${p.path}: ${p.message}`);
     },
   };
 }

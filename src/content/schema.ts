@@ -46,6 +46,15 @@ const sourceDate = contentDate(datePattern, '"2025", "2025-10" of "2025-10-31"')
 /** One day, as "2026-11-23". */
 export const day = contentDate(/^\d{4}-\d{2}-\d{2}$/, '"2026-11-23"');
 
+/**
+ * When a file was last checked against its sources, and by whom: a role ("redacteur inhoud"), never a
+ * person's name. The build warns and then stops when a review gets old (site.yaml, "review").
+ */
+export const review = z.strictObject({
+  date: day,
+  by: text.refine((by) => !/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(by), 'schrijf een rol ("redacteur inhoud"), geen naam'),
+});
+
 /** Where a fact comes from, and the date of that source (not the date someone looked at it). */
 export const source = z
   .strictObject({
@@ -101,6 +110,7 @@ export const organisationGroups = ['groups', 'now', 'home', 'sexual', 'crime', '
 
 export const organisation = z.strictObject({
   id: text,
+  review,
   group: z.enum(organisationGroups),
   sources: z.record(z.string(), source).refine((s) => Object.keys(s).length > 0, {
     message: 'een organisatie heeft minstens één bron nodig',
@@ -158,7 +168,7 @@ export const questions = z.strictObject({
 export const page = z.strictObject({
   title: localized,
   lead: localized.optional(),
-  lastReviewed: sourceDate.optional(),
+  review,
   /** Show a list of the sections at the top (long pages). */
   contents: z.boolean().optional(),
   sections: z.array(
@@ -230,8 +240,10 @@ export const selfCheckTexts = z.strictObject({
 const httpsUrl = z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' });
 
 export const site = z.strictObject({
-  /** The date the content as a whole was last reviewed; the footer shows it. */
-  updated: day,
+  /** After how many months a file's review is due (the build warns) and overdue (the build stops). */
+  review: z
+    .strictObject({ warnAfterMonths: z.number().int().positive(), failAfterMonths: z.number().int().positive() })
+    .refine((r) => r.warnAfterMonths < r.failAfterMonths, 'warnAfterMonths moet kleiner zijn dan failAfterMonths'),
   /** Who offers the app (issue 14): shown in the footer and on the verantwoording page. */
   publisher: z.strictObject({
     /** The organisation's name, once one takes the app on. */
@@ -262,6 +274,7 @@ export type Question = z.infer<typeof question>;
 export type Questions = z.infer<typeof questions>;
 export type Page = z.infer<typeof page>;
 export type Site = z.infer<typeof site>;
+export type Review = z.infer<typeof review>;
 export type HelpFinderTexts = z.infer<typeof helpFinder>;
 export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;
 export type PerRole = z.infer<typeof perRole>;

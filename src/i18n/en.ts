@@ -45,7 +45,7 @@ export const en: Dictionary = {
     back: 'Back',
   },
   footer: {
-    updated: 'Content updated on {{date}}',
+    updated: 'Content checked since {{date}}',
     version: 'version {{version}}',
     privacy: 'This website keeps nothing on a server and uses no cookies.',
     publisher: 'This app is offered by {{name}}.',

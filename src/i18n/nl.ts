@@ -46,7 +46,7 @@ export const nl = {
     back: 'Terug',
   },
   footer: {
-    updated: 'Inhoud bijgewerkt op {{date}}',
+    updated: 'Inhoud nagekeken sinds {{date}}',
     version: 'versie {{version}}',
     privacy: 'Deze website bewaart niets op een server en gebruikt geen cookies.',
     publisher: 'Deze app wordt aangeboden door {{name}}.',

@@ -12,7 +12,7 @@ export function Accountability(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>
       {page.lead && <p class="lead">{page.lead[lang]}</p>}
-      {page.lastReviewed && <p>{t('accountability.reviewed', { date: formatDate(page.lastReviewed, lang) })}</p>}
+      <p>{t('accountability.reviewed', { date: formatDate(page.review.date, lang) })}</p>
       <Sections page={page} lang={lang} />
       <section aria-labelledby="aanbieder">
         <h2 id="aanbieder">{t('accountability.publisher')}</h2>

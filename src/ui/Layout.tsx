@@ -4,6 +4,7 @@ import { localePath, paths } from '../routes.ts';
 import { QuickExit } from '../features/quick-exit/QuickExit.tsx';
 import { formatDate } from './format.ts';
 import { site } from 'virtual:content/site';
+import { reviews } from 'virtual:content/reviews';
 
 declare const __APP_VERSION__: string;
 
@@ -96,7 +97,7 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
             <a href={`${href(paths.accountability)}#aanbieder`}>{t('footer.publisherMore')}</a>
           </p>
           <p class="site-footer__meta">
-            {t('footer.updated', { date: formatDate(site.updated, lang) })} ·{' '}
+            {t('footer.updated', { date: formatDate(reviews.oldest, lang) })} ·{' '}
             {t('footer.version', { version: __APP_VERSION__ })}
           </p>
         </div>

@@ -60,13 +60,14 @@ function problems(dir: string) {
 
 const nextYear = new Date().getUTCFullYear() + 1;
 const safety = 'pages/veilig-gebruiken.yaml';
-const replaceFirstDate = (t: string, date: string) => t.replace(/date: "\d{4}(-\d\d)?(-\d\d)?"/, `date: ${date}`);
+// The first source's date (on its own indented line; the review date sits in braces at the top).
+const replaceFirstDate = (t: string, date: string) => t.replace(/(\n\s+)date: "\d{4}(-\d\d)?(-\d\d)?"/, `$1date: ${date}`);
 
 describe('the content contract refuses', () => {
   it.each([
     ['an impossible date', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, '"2025-02-31"'), /organisations\/veilig-thuis\.yaml → sources\.[\w-]+\.date: 2025-02-31 bestaat niet/],
     ['a date in the future', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, `"${nextYear}-01"`), new RegExp(`veilig-thuis\\.yaml → sources\\.[\\w-]+\\.date: ${nextYear}-01 ligt in de toekomst`)],
-    ['a future day as the content date', 'site.yaml', (t: string) => t.replace(/updated: "[\d-]+"/, `updated: "${nextYear}-01-01"`), /site\.yaml → updated: \d{4}-01-01 ligt in de toekomst/],
+    ['a future day as a review date', safety, (t: string) => t.replace(/review: \{ date: "[\d-]+"/, `review: { date: "${nextYear}-01-01"`), /veilig-gebruiken\.yaml → review\.date: \d{4}-01-01 ligt in de toekomst/],
     ['a year without quotes', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, '2023'), /veilig-thuis\.yaml → sources\.[\w-]+\.date: zet de datum tussen aanhalingstekens: "2023"/],
     ['an English text equal to the Dutch one', safety, (t: string) => t.replace('en: Using this website safely', 'en: Veilig gebruiken'), /veilig-gebruiken\.yaml → title\.en: is gelijk aan de Nederlandse tekst/],
     ['a placeholder', safety, (t: string) => t.replace('en: Using this website safely', 'en: TODO translate'), /veilig-gebruiken\.yaml → title\.en: "TODO" is een tekst die nog geschreven moet worden/],
@@ -82,7 +83,8 @@ describe('the content contract refuses', () => {
   it('shows a YAML error whole, with the line and a marker under the place', async () => {
     const dir = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Using: this: safely'));
     const message = await buildError(dir);
-    expect(message).toMatch(/veilig-gebruiken\.yaml: geen geldige YAML: .*line 5, column \d+:/);
+    const line = readFileSync(join(dir, safety), 'utf8').split('\n').findIndex((l) => l.includes('en: Using: this: safely')) + 1;
+    expect(message).toMatch(new RegExp(`veilig-gebruiken\\.yaml: geen geldige YAML: .*line ${line}, column \\d+:`));
     expect(message).toContain('en: Using: this: safely'); // the line itself, cut off before
     expect(message).toMatch(/\n\s+\^/); // and the marker under it
   });

@@ -109,7 +109,7 @@ describe('content/', () => {
     dirs.push(root);
     const dir = join(root, 'content');
     cpSync(real, dir, { recursive: true });
-    writeFileSync(join(dir, 'site.yaml'), 'updated: "23-11-2026"\n');
+    writeFileSync(join(dir, 'pages/naasten.yaml'), readFileSync(join(dir, 'pages/naasten.yaml'), 'utf8').replace(/review: \{ date: "[\d-]+"/, 'review: { date: "23-11-2026"'));
     writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content/site'; console.log(site);\n");
     const { build } = await import('vite');
     const { contentPlugin } = await import('../../src/content/plugin.ts');
@@ -121,7 +121,7 @@ describe('content/', () => {
         plugins: [contentPlugin(dir)],
         build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'x' } },
       }),
-    ).rejects.toThrow(/content\/site\.yaml → updated: moet een datum zijn als "2026-11-23"/);
+    ).rejects.toThrow(/content\/pages\/naasten\.yaml → review\.date: moet een datum zijn als "2026-11-23"/);
   });
 });
 

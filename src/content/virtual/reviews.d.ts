@@ -1,0 +1,3 @@
+import type { Content } from '../load.ts';
+
+export declare const reviews: Content['reviews'];
