@@ -10,7 +10,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { cacheNames } from 'workbox-core';
-import { clearSiteDataPath, contentSecurityPolicy } from '../policy.ts';
+import { clearSiteDataPath, headerContentSecurityPolicy } from '../policy.ts';
 import { NEUTRAL_LOCAL as NEUTRAL_PATH } from '../features/quick-exit/neutral.ts';
 import { withBase } from '../base.ts';
 
@@ -80,7 +80,7 @@ function unavailable(): Response {
 </main></body></html>`;
   return new Response(html, {
     status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`, 'Cache-Control': 'no-store' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': headerContentSecurityPolicy, 'Cache-Control': 'no-store' },
   });
 }
 
