@@ -5,9 +5,11 @@ import { contentPlugin } from './src/content/plugin.ts';
 // needed), so every mutant runs just the tables that can kill it. Add a new test of src/logic/ here.
 export const logicTests = [
   'tests/unit/recommend.test.ts',
+  'tests/unit/finder.test.ts',
   'tests/unit/finder-flow.test.ts',
   'tests/unit/check-flow.test.ts',
   'tests/unit/scoring.test.ts',
+  'tests/unit/urgent.test.ts',
 ];
 
 export default defineConfig({
