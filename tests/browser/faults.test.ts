@@ -4,10 +4,8 @@
 // Every "Bezig…" must end in a result or a message; nothing may crash or stay behind.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { nl } from '../../src/i18n/nl.ts';
 import { en } from '../../src/i18n/en.ts';
-import { allUrls } from '../../src/routes.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { clearSiteDataHeaders, clearSiteDataPath } from '../../src/policy.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
@@ -323,23 +321,8 @@ describe('11. the offline copy evicted while the service worker stays', () => {
 });
 
 describe('12. landmarks and best practices', () => {
-  const all = [...allUrls(), NEUTRAL_LOCAL, '/404.html'];
 
-  it('axe (WCAG 2.2 AA and best practices) finds nothing on any page, the neutral page included', async () => {
-    const context = await app.browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const url of all) {
-      await page.goto(`${app.url}${url}`);
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      for (const v of result.violations) found.push(`${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
-    expect(found).toEqual([]);
-    await context.close();
-  }, 300_000); // about 75 pages
-
+  // axe with best practices on every page, the neutral page included: tests/browser/pages.test.ts.
   it('the top bar is a labelled landmark, with the skip link first and the quick exit right after it', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();

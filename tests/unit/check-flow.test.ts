@@ -22,6 +22,15 @@ describe('self-check flow', () => {
     ['the last question → the result', q(2), { name: 'result' }],
   ])('"Volgende": %s', (_name, from, to) => expect(flow.nextQuestion(at(from), 3).stage).toEqual(to));
 
+  it.each<[string, flow.Stage]>([
+    ['the start', { name: 'start' }],
+    ['the result', { name: 'result' }],
+    ['the help finder', { name: 'finder' }],
+  ])('"Volgende" outside the questions changes nothing: %s', (_name, stage) => {
+    const s = at(stage, { a: 'yes' });
+    expect(flow.nextQuestion(s, 3)).toBe(s);
+  });
+
   it('"Sla over" removes an answer given and goes on', () => {
     const s = flow.skipQuestion(at(q(1), { a: 'yes', b: 'no' }), 'b', 3);
     expect(s).toEqual(at(q(2), { a: 'yes', b: undefined }));
@@ -40,11 +49,17 @@ describe('self-check flow', () => {
     if (back) expect(back.answers).toEqual(s.answers);
   });
 
+  it('back from a result without questions: the start', () => {
+    expect(flow.backStage(at({ name: 'result' }), 0)?.stage).toEqual({ name: 'start' });
+    expect(flow.backStage(at({ name: 'result' }), 1)?.stage).toEqual(q(0));
+  });
+
   it.each<[string, flow.CheckState, boolean]>([
     ['the start, nothing answered', flow.startCheck(), false],
     ['the start with a route chosen', at({ name: 'start' }), false],
     ['at a question', at(q(0)), true],
     ['answers opened from the store', at({ name: 'start' }, { a: 'no' }), true],
+    ['back at the start after skipping every question', at({ name: 'start' }, { a: undefined, b: undefined }), false],
     ['the result', at({ name: 'result' }), true],
   ])('anything to lose? %s', (_name, s, expected) => expect(flow.checkHasWork(s)).toBe(expected));
 });

@@ -28,6 +28,8 @@ describe('finder flow: "Verder"', () => {
     ['does not want to report → the result', state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'no' }), 'result'],
     ['"liever niet zeggen" about reporting → the result', state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'private' }), 'result'],
     ['anonymity → the result', state('anonymous', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'no' }), 'result'],
+    ['the result → stays the result', state('result', { role: 'self', acuteDanger: 'no' }), 'result'],
+    ['only the role screen needs a role: danger → the checklist', state('danger', { acuteDanger: 'no' }), 'situations'],
   ])('%s', (_name, s, expected) => expect(nextScreen(s)).toBe(expected));
 
   it('while changing one answer: back to the result when nothing new became relevant', () => {
@@ -41,6 +43,11 @@ describe('finder flow: "Verder"', () => {
     expect('state' in r1 && r1.state).toMatchObject({ screen: 'report', editing: true });
     const r2 = flow.next({ ...(r1 as { state: flow.FinderState }).state, answers: { ...changed.answers, wantsToReport: 'no' } });
     expect('state' in r2 && r2.state).toMatchObject({ screen: 'result', editing: false });
+  });
+
+  it('while changing one answer: anonymity is asked when reporting is newly wanted', () => {
+    const r = flow.next(state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes' }, true));
+    expect(r).toEqual({ state: state('anonymous', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes' }, true) });
   });
 
   it('while changing one answer: a question answered before is not asked again', () => {
@@ -58,7 +65,12 @@ describe('finder flow: "Vorige", "Wijzig", "Liever niet zeggen", "Opnieuw beginn
     ['the result → the last question asked', state('result', { role: 'self', acuteDanger: 'no' }), 'situations'],
     ['the result after reporting → reporting', state('result', { role: 'self', acuteDanger: 'yes', wantsToReport: 'no' }), 'report'],
     ['while changing an answer → straight back to the result', state('role', { role: 'self' }, true), 'result'],
-  ])('back from %s', (_name, s, expected) => expect(flow.back(s)?.screen).toBe(expected));
+  ])('back from %s', (_name, s, expected) => {
+    const back = flow.back(s);
+    expect(back?.screen).toBe(expected);
+    if (expected === undefined) expect(back).toBeUndefined();
+    else expect(back?.editing).toBe(false);
+  });
 
   it('keeps every answer when going back', () => {
     const s = state('report', { role: 'relative', acuteDanger: 'yes', items: { abroad: 'unknown' }, wantsToReport: 'yes' });
@@ -77,6 +89,13 @@ describe('finder flow: "Vorige", "Wijzig", "Liever niet zeggen", "Opnieuw beginn
     expect(r.state.answers.items).toMatchObject({ abroad: 'yes', suicidalThoughts: 'private', sexualViolence: 'private' });
     expect(r.state.screen).toBe('report'); // abroad may be a crime
     expect(situationFrom(r.state.answers)).toMatchObject({ abroad: true, suicidalThoughts: false, sexualViolence: false, minorInvolved: false });
+  });
+
+  it('"liever niet zeggen" on the checklist of a professional: the age question stays unasked', () => {
+    const r = flow.skipSituations(state('situations', { role: 'professional', acuteDanger: 'no' }));
+    if ('error' in r) throw new Error(r.error);
+    expect(Object.keys(r.state.answers.items)).not.toContain('youngPerson');
+    expect(Object.keys(r.state.answers.items).length).toBeGreaterThan(0);
   });
 
   it('"liever niet zeggen" counts as no, never as yes, also for "als het zo blijkt"', () => {
@@ -111,5 +130,7 @@ describe('finder flow: is there anything to lose?', () => {
     ['a role', { role: 'self' }, true],
     ['one checklist item', { items: { abroad: 'no' } }, true],
     ['danger', { acuteDanger: 'private' }, true],
+    ['reporting', { wantsToReport: 'no' }, true],
+    ['anonymity', { anonymous: 'unknown' }, true],
   ])('%s', (_name, answers, expected) => expect(flow.finderHasWork(state('role', answers))).toBe(expected));
 });

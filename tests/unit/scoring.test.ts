@@ -1,11 +1,33 @@
 // Self-check scoring: tables of answers in, recognised signals out. No score, no cut-off.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
-import { domainIds, finderAnswersFrom, summarise, type SelfCheckAnswer } from '../../src/logic/index.ts';
+import { domainIds, finderAnswersFrom, selfCheckAnswers, summarise, type SelfCheckAnswer } from '../../src/logic/index.ts';
 
 const routes = ['self', 'relative'] as const;
 const all = (route: (typeof routes)[number], answer: SelfCheckAnswer | undefined) =>
   Object.fromEntries(questions[route].map((q) => [q.id, answer]));
+
+/** Where an answer ends up in the result: "Ja" and "Soms" are recognised, "Nee" is nowhere. */
+const meaning: Record<SelfCheckAnswer, 'recognised' | 'unknown' | 'nowhere'> = {
+  yes: 'recognised',
+  sometimes: 'recognised',
+  no: 'nowhere',
+  unknown: 'unknown',
+};
+
+describe('the answers offered on every question', () => {
+  it('are the four answers with a meaning, each once', () => {
+    expect([...selfCheckAnswers].sort()).toEqual(Object.keys(meaning).sort());
+  });
+
+  it.each(selfCheckAnswers)('"%s" ends up where its meaning says', (answer) => {
+    const q = questions.self.find((x) => !x.redFlag)!;
+    const s = summarise([q], { [q.id]: answer }, domainIds);
+    const where = s.domains.length > 0 ? 'recognised' : s.unknown.length > 0 ? 'unknown' : 'nowhere';
+    expect(where).toBe(meaning[answer]);
+    expect(s.skipped).toEqual([]);
+  });
+});
 
 describe.each(routes)('summarise() on the %s route', (route) => {
   const qs = questions[route];

@@ -1,0 +1,60 @@
+// Help for right now outside the help finder (src/logic/urgent.ts): on the red-flag indicator pages and
+// in the self-check's red-flag panel. Which domains hold red flags is read from the self-check's questions.
+import { describe, expect, it } from 'vitest';
+import { questions } from 'virtual:content/questions';
+import { redFlags } from '../../src/content/schema.ts';
+import { domainIds, organisationIds, urgentHelp, urgentHelpForDomain, urgentHelpForFlag, type DomainId, type OrganisationId, type RedFlag } from '../../src/logic/index.ts';
+
+const allQuestions = [...questions.self, ...questions.relative];
+const flagsIn = (domain: DomainId) => [...new Set(allQuestions.filter((q) => q.domain === domain && q.redFlag).map((q) => q.redFlag as RedFlag))];
+
+describe('help for now per red flag', () => {
+  it('every red flag has help for now', () => {
+    expect(Object.keys(urgentHelpForFlag).sort()).toEqual([...redFlags].sort());
+  });
+
+  it.each(redFlags)('%s: known organisations, each once', (flag) => {
+    const help = urgentHelpForFlag[flag];
+    expect(help.length).toBeGreaterThan(0);
+    expect(help.filter((id) => !organisationIds.includes(id))).toEqual([]);
+    expect(new Set(help).size).toBe(help.length);
+  });
+
+  // The order decided in docs/DECISIONS.md ("Red flags and the help finder").
+  it.each<[RedFlag, OrganisationId[]]>([
+    ['violence', ['alarmnummer-112', 'veilig-thuis']],
+    ['locked', ['alarmnummer-112']],
+    ['sexual', ['centrum-seksueel-geweld', 'alarmnummer-112']],
+    ['suicide', ['113-zelfmoordpreventie']],
+    ['child', ['veilig-thuis', 'alarmnummer-112']],
+  ])('%s → %j', (flag, expected) => expect(urgentHelp([flag])).toEqual(expected));
+});
+
+describe('urgentHelp(): the help for several red flags', () => {
+  it('nothing for no red flags', () => expect(urgentHelp([])).toEqual([]));
+
+  it.each<RedFlag[]>([
+    ['violence', 'sexual'],
+    ['child', 'locked', 'suicide'],
+    [...redFlags],
+  ])('each organisation once, in the order of the flags: %j', (...flags) => {
+    const expected: OrganisationId[] = [];
+    for (const id of flags.flatMap((f) => urgentHelpForFlag[f])) if (!expected.includes(id)) expected.push(id);
+    expect(urgentHelp(flags)).toEqual(expected);
+    expect(urgentHelp(flags).length).toBeLessThan(flags.flatMap((f) => urgentHelpForFlag[f]).length);
+  });
+});
+
+describe('help for now per domain (indicator pages)', () => {
+  it.each(domainIds)('%s has help for now exactly when the self-check has a red flag in it', (domain) => {
+    expect(urgentHelpForDomain[domain] !== undefined).toBe(flagsIn(domain).length > 0);
+  });
+
+  it.each(domainIds.filter((d) => flagsIn(d).length > 0))('%s: known organisations, each once, all of them help for its red flags', (domain) => {
+    const help = urgentHelpForDomain[domain] ?? [];
+    const forFlags = urgentHelp(flagsIn(domain));
+    expect(help.length).toBeGreaterThan(0);
+    expect(new Set(help).size).toBe(help.length);
+    expect(help.filter((id) => !forFlags.includes(id))).toEqual([]);
+  });
+});
