@@ -69,7 +69,7 @@ function stripPrerenderPlugin(): Plugin {
 export default defineConfig({
   base,
   // HULPWIJZER_BUILD_LABEL marks a build (e.g. "0.1.0+next"); the update test builds a second version this way.
-  define: { __APP_VERSION__: JSON.stringify(pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : '')) },
+  define: { __HULPWIJZER_BASE__: JSON.stringify(base), __APP_VERSION__: JSON.stringify(pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : '')) },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false }, // every browser that runs module scripts supports modulepreload

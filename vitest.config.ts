@@ -7,10 +7,9 @@ import { contentPlugin } from './src/content/plugin.ts';
 //   build   — checks the production build in dist/ (run after `vite build`)
 //   browser — the production build in Debian's Chromium via playwright-core, one file at a time
 export default defineConfig({
-  // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
-  base: process.env.HULPWIJZER_BASE || '/',
   plugins: [contentPlugin(), preact()],
-  define: { __APP_VERSION__: JSON.stringify('test') },
+  // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
+  define: { __APP_VERSION__: JSON.stringify('test'), __HULPWIJZER_BASE__: JSON.stringify(process.env.HULPWIJZER_BASE || '/') },
   test: {
     projects: [
       {

@@ -11,7 +11,8 @@ const ALWAYS_LOADED = ['register'];
 
 export function firstPageScripts(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  // The address may carry a sub-path (/hulpwijzer/assets/…); files in dist/ never do.
+  const queue = [...html.matchAll(/<script[^>]+src="[^"]*?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const assets = readdirSync(join(dist, 'assets'));
   for (const name of ALWAYS_LOADED) {
     const file = assets.find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
@@ -33,7 +34,7 @@ export function firstPageScripts(dist = 'dist') {
 
 export function firstPageCss(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+\.css)"/g)].map((m) => ({
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="[^"]*?(assets\/[^"]+\.css)"/g)].map((m) => ({
     file: m[1],
     gzip: gzipSync(readFileSync(join(dist, m[1])), { level: 9 }).length,
   }));

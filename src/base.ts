@@ -4,9 +4,11 @@
 import { joinBase } from './base-path.ts';
 
 /** "/" or "/hulpwijzer/": always with a slash at both ends. */
-// Vite writes the value into the code it builds; in Node (vite.config.ts loading src/routes.ts) there is
-// no import.meta.env, and only app paths are used there.
-export const BASE: string = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
+// vite.config.ts and vitest.config.ts write the value into the code (`define`; Vitest always says "/" for
+// import.meta.env.BASE_URL, so the tests of a sub-path build would not know it). Where nothing defines it
+// (vite.config.ts itself loading src/routes.ts), only app paths are used, and "/" is right.
+declare const __HULPWIJZER_BASE__: string | undefined;
+export const BASE: string = typeof __HULPWIJZER_BASE__ === 'string' ? __HULPWIJZER_BASE__ : '/';
 
 /** An app path ("/kenmerken/") as the address on the host ("/hulpwijzer/kenmerken/"). */
 export function withBase(path: string): string {

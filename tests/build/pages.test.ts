@@ -7,6 +7,10 @@ import { allUrls, organisationPath } from '../../src/routes.ts';
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { languages } from '../../src/i18n/index.ts';
 import { localePath, paths, notFoundPath } from '../../src/routes.ts';
+import { BASE } from '../../src/base.ts';
+
+/** The page's address without the base: what its file in dist/ is named after. */
+const fileOfPage = (lang: 'nl' | 'en', path: string) => localePath(lang, path).slice(BASE.length - 1);
 import { loadContent } from '../../src/content/load.ts';
 import { organisationGroups } from '../../src/content/schema.ts';
 import { tFor } from '../../src/i18n/all.ts';
@@ -37,7 +41,8 @@ describe('definition lists', () => {
 });
 
 describe('organisation pages', () => {
-  const pages = languages.flatMap((lang) => organisationIds.map((id) => localePath(lang, organisationPath(id))));
+  // App paths, as the files in dist/ are named (links carry the base; file names never do).
+  const pages = allUrls().filter((url) => organisationIds.some((id) => url.endsWith(organisationPath(id))));
 
   it.each(pages)('%s lists each source once, and every reference points at one of them', (url) => {
     const html = read(url);
@@ -67,7 +72,7 @@ describe('the publisher (content/site.yaml)', () => {
   });
 
   it.each(languages)('is described on the verantwoording page (%s): who, and how to reach them about the content', (lang) => {
-    const html = read(localePath(lang, paths.accountability));
+    const html = read(fileOfPage(lang, paths.accountability));
     expect(html).toContain('id="aanbieder"');
     expect(html).toContain(escape(site.publisher.who[lang]));
     expect(html).toContain(escape(site.publisher.contact[lang]));
@@ -76,7 +81,7 @@ describe('the publisher (content/site.yaml)', () => {
 
 describe('the organisations overview', () => {
   it.each(languages)('(%s) is grouped by what they are for, in the declared order, with Onder Controle first', (lang) => {
-    const html = read(localePath(lang, paths.organisations));
+    const html = read(fileOfPage(lang, paths.organisations));
     const t = tFor(lang);
     const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
     const groups = organisationGroups.filter((g) => organisations.some((o) => o.group === g)).map((g) => t(`organisations.groups.${g}`));
