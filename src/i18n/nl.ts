@@ -166,7 +166,7 @@ export const nl = {
     restart: 'Opnieuw beginnen',
     save: {
       title: 'Bewaren op dit apparaat',
-      intro: 'Je antwoorden worden nu nergens bewaard. Wil je ze later terugzien? Dan kun je ze versleuteld bewaren op dit apparaat.',
+      intro: 'Je antwoorden worden nu nergens bewaard. Wil je ze later terugzien? Dan kun je ze versleuteld bewaren op dit apparaat: zo dat alleen iemand met jouw wachtwoord ze kan lezen.',
       choose: 'Ik wil mijn antwoorden bewaren',
       warning: 'Doe dit alleen op een apparaat dat alleen van jou is. Iemand anders kan zien dat er iets bewaard is, ook al kan die het niet lezen. Ook een back-up van je apparaat kan het bevatten.',
       passphraseHelp: 'Kies een wachtwoord van minstens 8 tekens. Vergeet je het? Dan kan niemand je antwoorden terughalen, ook wij niet.',

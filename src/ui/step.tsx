@@ -28,6 +28,26 @@ export function useStepFocus(step: string, focusOnMount = false) {
   };
 }
 
+/**
+ * One screen of a questionnaire as a form: submitting it (Enter, "Verder") calls `onSubmit` and never
+ * loads a page; `data-step` is what useStepFocus scrolls into view.
+ */
+export function StepForm({ class: className, onSubmit, children }: { class: string; onSubmit: () => void; children: ComponentChildren }) {
+  return (
+    <form
+      class={className}
+      data-step
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
 /** The row of buttons under a questionnaire's screen ("Verder", "Vorige", …). */
 export function StepNav({ children }: { children: ComponentChildren }) {
   return <div class="step-nav">{children}</div>;

@@ -27,7 +27,7 @@ async function eachTopic(page: Page, check: (index: number) => Promise<string[]>
 /** Whether the first button of the step buttons (forward) is entirely inside the viewport. */
 const forwardInView = (page: Page) =>
   page.evaluate(() => {
-    const r = document.querySelector('.consult .finder__nav .button')!.getBoundingClientRect();
+    const r = document.querySelector('.consult .step-nav .button')!.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
   });
 

@@ -53,7 +53,7 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
   if (stage.name === 'start') {
     return (
       <div class="consult">
-        <div class="finder__nav">
+        <div class="step-nav">
           <button type="button" class="button" onClick={() => go({ name: 'indicator', index: 0 })}>
             {t('consult.startIndicators')}
           </button>
@@ -96,7 +96,7 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
       </ul>
       <p class="consult__inside">{item.inside[lang]}</p>
       {urgent && <UrgentHelp ids={urgent} organisations={organisations} lang={lang} t={t} title={t('indicators.urgentTitle')} level={3} />}
-      <div class="finder__nav">
+      <div class="step-nav">
         {last ? (
           <button type="button" class="button" onClick={() => go({ name: 'finder' })}>
             {t('consult.findHelp')}

@@ -1,7 +1,7 @@
 // The help finder's question screens: who you are, danger now, the checklist, reporting, anonymity.
 // Each draws the answers it is given and reports changes; where "Verder" leads is finder-flow.ts's.
 import type { RefObject } from 'preact';
-import { BlockChoice, StepNav } from '../../ui/step.tsx';
+import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import type { T } from '../../i18n/index.ts';
 import {
   answers as answerOptions,
@@ -32,15 +32,7 @@ export function QuestionScreen(props: ScreenProps) {
   const { screen, editing } = state;
   const step = stepOf(screen);
   return (
-    <form
-      class="finder"
-      data-step
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
+    <StepForm class="finder" onSubmit={onNext}>
       {step && <p class="step-count">{t('finder.step', step)}</p>}
       {screen === 'role' && <RoleQuestion {...props} />}
       {(screen === 'danger' || screen === 'report' || screen === 'anonymous') && <SingleQuestion {...props} screen={screen} />}
@@ -60,7 +52,7 @@ export function QuestionScreen(props: ScreenProps) {
           </button>
         )}
       </StepNav>
-    </form>
+    </StepForm>
   );
 }
 

@@ -150,6 +150,24 @@ export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lan
   );
 }
 
+/** The facts that do not fit on the card's first lines, each with its source. */
+function MoreFacts({ org, lang, t, level }: { org: Organisation; lang: Lang; t: T; level: Level }) {
+  if (org.more.length === 0) return null;
+  const H = heading(level);
+  return (
+    <>
+      <H>{t('organisations.moreFacts')}</H>
+      <ul class="org-lines">
+        {org.more.map((m, i) => (
+          <li key={i}>
+            {m.text[lang]} <SourceRef org={org} source={m.source} lang={lang} t={t} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Who it is for, the remaining details and the sources. */
 export function MoreParts({ org, lang, t, level }: { org: Organisation; lang: Lang; t: T; level: Level }) {
   const H = heading(level);
@@ -158,36 +176,8 @@ export function MoreParts({ org, lang, t, level }: { org: Organisation; lang: La
       <p>{org.short[lang]}</p>
       <H>{t('organisations.forWhom')}</H>
       <p>{org.forWhom[lang]}</p>
-      {org.more.length > 0 && (
-        <>
-          <H>{t('organisations.moreFacts')}</H>
-          <ul class="org-lines">
-            {org.more.map((m, i) => (
-              <li key={i}>
-                {m.text[lang]} <SourceRef org={org} source={m.source} lang={lang} t={t} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <MoreFacts org={org} lang={lang} t={t} level={level} />
       <SourceList org={org} lang={lang} t={t} level={level} />
-    </>
-  );
-}
-
-/**
- * The same parts without the name, as the help finder's result used them before the card existed.
- * Kept so HelpFinder.tsx compiles unchanged until it uses OrganisationCard.
- */
-export function OrganisationDetails({ org, lang, t, level = 2 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
-  return (
-    <>
-      <ContactBlock org={org} lang={lang} t={t} level={level} />
-      <WhatHappens org={org} lang={lang} t={t} level={level} />
-      <details class="org-card__more">
-        <summary>{t('organisations.more', { name: org.name[lang] })}</summary>
-        <MoreParts org={org} lang={lang} t={t} level={level} />
-      </details>
     </>
   );
 }
@@ -202,18 +192,7 @@ export function OrganisationFull({ org, lang, t, audience }: { org: Organisation
       {words?.notNow && <p class="org-card__not-now">{words.notNow[lang]}</p>}
       <h2>{t('organisations.forWhom')}</h2>
       <p>{org.forWhom[lang]}</p>
-      {org.more.length > 0 && (
-        <>
-          <h2>{t('organisations.moreFacts')}</h2>
-          <ul class="org-lines">
-            {org.more.map((m, i) => (
-              <li key={i}>
-                {m.text[lang]} <SourceRef org={org} source={m.source} lang={lang} t={t} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <MoreFacts org={org} lang={lang} t={t} level={2} />
       <SourceList org={org} lang={lang} t={t} level={2} />
     </>
   );

@@ -1,6 +1,6 @@
 // The self-check's start screen and its question screen (one question at a time).
 import type { RefObject } from 'preact';
-import { BlockChoice, StepNav } from '../../ui/step.tsx';
+import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
 import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer, type SelfCheckRoute } from '../../logic/index.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
@@ -20,15 +20,7 @@ export function StartStage(props: SelfCheckProps & {
   const { lang, t, texts, state, error, heading, onRoute, onBegin, onOpen } = props;
   return (
     <>
-      <form
-        class="check"
-        data-step
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          onBegin();
-        }}
-      >
+      <StepForm class="check" onSubmit={onBegin}>
         <h2 ref={heading} tabIndex={-1}>
           {texts.start.heading[lang]}
         </h2>
@@ -65,7 +57,7 @@ export function StartStage(props: SelfCheckProps & {
             {t('selfCheck.start')}
           </button>
         </StepNav>
-      </form>
+      </StepForm>
       {props.renderOpen?.(onOpen)}
     </>
   );
@@ -85,15 +77,7 @@ export function QuestionStage(props: SelfCheckProps & {
   const { lang, t, texts, indicators, organisations, question: q, index, count, answer, heading } = props;
   const domain = indicators.find((i) => i.id === q.domain);
   return (
-    <form
-      class="check"
-      data-step
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onNext();
-      }}
-    >
+    <StepForm class="check" onSubmit={props.onNext}>
       <fieldset>
         <legend>
           <h2 ref={heading} tabIndex={-1} class="question">
@@ -132,6 +116,6 @@ export function QuestionStage(props: SelfCheckProps & {
           {t('selfCheck.previous')}
         </button>
       </StepNav>
-    </form>
+    </StepForm>
   );
 }

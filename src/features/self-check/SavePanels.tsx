@@ -114,7 +114,7 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
             <span>{t('selfCheck.save.repeat')}</span>
             <input type="password" autocomplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
           </label>
-          <div class="finder__nav">
+          <div class="step-nav">
             <button type="submit" class="button" disabled={state === 'busy'}>
               {state === 'busy' ? t('selfCheck.save.busy') : t('selfCheck.save.submit')}
             </button>
@@ -216,7 +216,7 @@ export function OpenSavedPanel({ t, questions, onOpen }: { t: T; questions: Ques
               }}
             />
           </label>
-          <div class="finder__nav">
+          <div class="step-nav">
             <button type="button" class="button" disabled={state === 'busy'} onClick={() => void submit()}>
               {state === 'busy' ? t('selfCheck.open.busy') : t('selfCheck.open.submit')}
             </button>
