@@ -1,4 +1,4 @@
-// The help finder's rules (../shared/design/ROUTING.md, copied into docs/ROUTING.md): a pure function
+// The help finder's rules (docs/ROUTING.md, numbered as cited here): a pure function
 // from a situation to an ordered list of organisations. No DOM, no Preact, no content: the reasons are
 // keys into content/routing.yaml.
 import type { OrganisationId } from './organisations.ts';

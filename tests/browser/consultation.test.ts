@@ -53,7 +53,7 @@ describe('Samen kijken', () => {
   it('at 320 px on a phone: no topic scrolls sideways, the button forward stays in view, no keyboard tip', async () => {
     const context = await app.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}/professionals/samen-kijken/`);
+    await page.goto(`${app.url}/professionals/samen-kijken/`);
     await page.getByRole('button', { name: t('consult.startIndicators') }).waitFor();
     const startWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     const problems = startWidth > 320 ? [`start screen ${startWidth}px wide`] : [];

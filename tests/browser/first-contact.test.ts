@@ -29,7 +29,7 @@ function visitor(page: Page, mode: Mode) {
     async press(name: string, href?: string) {
       actions++;
       if (mode === 'touch') return page.getByRole('link', { name, exact: true }).or(page.getByRole('button', { name, exact: true })).first().tap();
-      await tabTo(page, (el) => el.text === name && (href === undefined || el.href === href));
+      await tabTo(page, (el) => el.text === name && (href === undefined || el.href === localePath('nl', href)));
       await page.keyboard.press('Enter');
     },
     /** A radio choice: the n-th option (0-based) of the group named `group`. */

@@ -60,7 +60,7 @@ describe('help finder', () => {
     await page.getByRole('group', { name: 'Are you or is someone else in danger right now?' }).getByRole('radio', { name: 'Yes' }).tap();
     expect(await page.getByRole('status').filter({ hasText: 'Call 112 now' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Next' }).tap();
-    await page.getByRole('checkbox', { name: /You are thinking about ending your life/ }).tap();
+    await page.locator('label:has(input[name="suicidalThoughts"])').tap();
     await page.getByRole('button', { name: 'Next' }).tap();
     await page.getByRole('group', { name: 'Do you want to report a crime?' }).getByRole('radio', { name: 'No', exact: true }).tap();
     await page.getByRole('button', { name: 'Next' }).tap();

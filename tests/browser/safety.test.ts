@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
+import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
 import { stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
 const app = useBrowserAndServer();
@@ -29,7 +30,8 @@ describe('Alles wissen', () => {
     await waitForOfflineCopy(page);
     // A database as saved answers will leave one (the self-check's opt-in store).
     await page.evaluate(
-      () => new Promise((resolve) => { indexedDB.open('saved-answers').onsuccess = resolve; }),
+      (name) => new Promise((resolve) => { indexedDB.open(name).onsuccess = resolve; }),
+      SAVED_DB_NAME,
     );
     expect((await leftovers(context)).caches.length).toBeGreaterThan(0);
 

@@ -46,7 +46,8 @@ describe('self-check', () => {
       }
       if (i === 3) expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Enter');
-      if (i < total) await expect.poll(() => focusedText(page)).toContain(`Vraag ${i + 1} van ${total}`);
+      // A few seconds: on a loaded two-core machine a step can take longer than the default second.
+      if (i < total) await expect.poll(() => focusedText(page), { timeout: 5000 }).toContain(`Vraag ${i + 1} van ${total}`);
     }
     await expect.poll(() => focusedText(page)).toBe('Wat je herkent');
     expect(await page.locator('.check--result').innerText()).not.toMatch(/score|punten|sekte|\d+ ?%/i);
