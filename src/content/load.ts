@@ -9,17 +9,9 @@ import { invisibleCharacters, textProblems } from './checks.ts';
 import { organisationIds } from '../logic/organisations.ts';
 import { reasonOrganisation } from '../logic/recommend.ts';
 import { domainIds } from '../logic/domains.ts';
+import type { Content } from './types.ts';
 
-export interface Content {
-  site: schema.Site;
-  pages: Record<string, schema.Page>;
-  organisations: schema.Organisation[];
-  routing: schema.Routing;
-  indicators: schema.Indicator[];
-  questions: schema.Questions;
-  helpFinder: schema.HelpFinderTexts;
-  selfCheck: schema.SelfCheckTexts;
-}
+export type { Content }; // declared in types.ts, which browser code can import
 
 /** One problem in one content file, in words an editor understands. */
 export interface ContentProblem {
