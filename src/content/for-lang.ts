@@ -2,7 +2,7 @@
 // of their own. Each import names its module in full, so the bundler can split them.
 // The types are those of the full content: code on an interactive page must only read texts with
 // [lang], never .nl or .en directly (the other language is not there).
-import type { Content } from './load.ts';
+import type { Content } from './types.ts';
 import type { Lang } from '../i18n/index.ts';
 
 type Part = 'organisations' | 'routing' | 'helpFinder' | 'selfCheck' | 'questions' | 'indicators';

@@ -9,26 +9,10 @@ import { invisibleCharacters, textProblems } from './checks.ts';
 import { organisationIds } from '../logic/organisations.ts';
 import { reasonOrganisation } from '../logic/recommend.ts';
 import { domainIds } from '../logic/domains.ts';
+import type { Content, ContentProblem, Reviews } from './types.ts';
 
-export interface Content {
-  site: schema.Site;
-  /** Where the content's reviews stand: the oldest (the footer shows it) and the ones due soon. */
-  reviews: Reviews;
-  pages: Record<string, schema.Page>;
-  organisations: schema.Organisation[];
-  routing: schema.Routing;
-  indicators: schema.Indicator[];
-  questions: schema.Questions;
-  helpFinder: schema.HelpFinderTexts;
-  selfCheck: schema.SelfCheckTexts;
-}
+export type { Content, ContentProblem, Reviews }; // declared in types.ts, which browser code can import
 
-/** One problem in one content file, in words an editor understands. */
-export interface ContentProblem {
-  file: string;
-  path: string;
-  message: string;
-}
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -42,12 +26,6 @@ export class ContentError extends Error {
 
 export const requiredPages = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
 
-export interface Reviews {
-  /** The date of the oldest review: every file was checked on or after it. */
-  oldest: string;
-  /** Reviews older than warnAfterMonths: the build warns, naming each file. */
-  due: ContentProblem[];
-}
 
 /** The day `months` calendar months after a "2026-11-24" date, as the same kind of text. */
 function addMonths(date: string, months: number): string {

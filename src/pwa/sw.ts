@@ -23,7 +23,7 @@ interface FetchEventLike extends ExtendableEventLike {
 }
 interface WorkerScope {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
-  location: Location;
+  location: Pick<URL, 'href' | 'origin'>; // WorkerLocation in a worker, Location on a page
   skipWaiting(): Promise<void>;
   addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;

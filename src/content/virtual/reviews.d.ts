@@ -1,3 +1,3 @@
-import type { Content } from '../load.ts';
+import type { Content } from '../types.ts';
 
 export declare const reviews: Content['reviews'];
