@@ -16,6 +16,10 @@ export function useStepFocus(step: string, focusOnMount = false) {
   useEffect(() => {
     const el = heading.current;
     if (!moved.current || !el) return;
+    // Never pull focus back from where the visitor already went within the new step (a late effect on
+    // a slow phone must not undo a Tab into the answers).
+    const step = el.closest('[data-step]');
+    if (step && step !== el && step.contains(document.activeElement) && document.activeElement !== el) return;
     el.focus({ preventScroll: true });
     (el.closest('[data-step]') ?? el).scrollIntoView?.({ block: 'start' }); // not in jsdom
   }, [step]);
