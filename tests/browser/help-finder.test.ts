@@ -1,6 +1,8 @@
 // The help finder in the production build: by keyboard only, by touch, in both languages, offline;
 // the dialer link; axe on every screen.
 import { describe, expect, it } from 'vitest';
+import { organisations } from 'virtual:content/organisations';
+import { telHref } from '../../src/content/phone.ts';
 import { axeViolations, contextWithOfflineCopy, tabTo, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
 
 const app = useBrowserAndServer();
@@ -67,12 +69,12 @@ describe('help finder', () => {
     await page.getByRole('heading', { name: 'Where you can go' }).waitFor();
 
     const urgent = page.getByRole('region', { name: 'Help right now' });
-    expect(await urgent.locator('h4').allTextContents()).toEqual(['Alarmnummer 112', '113 Zelfmoordpreventie']);
-    expect(await urgent.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      'tel:112',
-      'tel:113',
-      'tel:08000113',
-    ]);
+    // Danger now and thoughts of suicide: 112 and 113, with every number of theirs in content, in order.
+    const urgentOrgs = ['alarmnummer-112', '113-zelfmoordpreventie'].map((id) => organisations.find((o) => o.id === id)!);
+    expect(await urgent.locator('h4').allTextContents()).toEqual(urgentOrgs.map((o) => o.name.en));
+    expect(await urgent.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      urgentOrgs.flatMap((o) => o.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value))),
+    );
     expect(foreign).toEqual([]);
     await context.close();
   });

@@ -44,8 +44,9 @@ describe('content/', () => {
     [
       'a phone number that is not a Dutch number',
       'organisations/politie.yaml',
-      (t: string) => t.replace('"0900-8844"', '"0900-88"'),
-      { file: 'content/organisations/politie.yaml', path: 'contact[0].value', message: expect.stringContaining('telefoonnummer "0900-88"') },
+      // The police's number from content, cut short.
+      (t: string) => t.replace(/value: "(\d{4})-(\d+)"/, 'value: "$1-1"'),
+      { file: 'content/organisations/politie.yaml', path: 'contact[0].value', message: expect.stringMatching(/telefoonnummer "\d{4}-1"/) },
     ],
     [
       'a source without a date',
