@@ -67,20 +67,12 @@ export function situationFrom(a: FinderAnswers, { unknownAsYes = false } = {}): 
   const s = emptySituation(role);
   s.acuteDanger = on(a.acuteDanger);
   for (const item of itemsFor(role)) s[item] = on(a.items[item]);
-  const screens = screensFor(unknownAsYes ? { ...a, ...asIfKnown(a) } : a);
+  // screensFor already asks about reporting when an answer is "weet ik niet", so the screens are the
+  // same whether or not "weet ik niet" is read as yes.
+  const screens = screensFor(a);
   s.wantsToReport = screens.includes('report') && on(a.wantsToReport);
   s.anonymous = screens.includes('anonymous') && on(a.anonymous);
   return s;
-}
-
-/** The answers with every "weet ik niet" read as yes. */
-function asIfKnown(a: FinderAnswers): Partial<FinderAnswers> {
-  const yes = (x?: Answer) => (x === 'unknown' ? 'yes' : x);
-  return {
-    acuteDanger: yes(a.acuteDanger),
-    items: Object.fromEntries(Object.entries(a.items).map(([k, v]) => [k, yes(v)])),
-    wantsToReport: yes(a.wantsToReport),
-  };
 }
 
 /** Whether any shown question was answered "weet ik niet". */

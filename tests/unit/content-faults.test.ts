@@ -1,32 +1,11 @@
 // Content an editor may get wrong without seeing it: every case stops a real Vite build with
 // "file → place: problem", reports only the real problem, and reports it once.
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { ContentError, loadContent } from '../../src/content/load.ts';
-
-const real = join(import.meta.dirname, '../../content');
-let roots: string[] = [];
-afterEach(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-  roots = [];
-});
-
-/** A copy of content/ with one file changed; returns its folder. */
-function contentWith(file: string, change: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'hulpwijzer-faults-'));
-  roots.push(root);
-  const dir = join(root, 'content');
-  cpSync(real, dir, { recursive: true });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the change to ${file} changed nothing: the fixture is out of date`);
-  writeFileSync(path, after);
-  return dir;
-}
+import { loadContent } from '../../src/content/load.ts';
+import { contentProblems, contentWith } from './content-fixture.ts';
 
 /** The message a real Vite build stops with. */
 async function buildError(dir: string): Promise<string> {
@@ -48,15 +27,6 @@ async function buildError(dir: string): Promise<string> {
   throw new Error('the build accepted the broken content');
 }
 
-function problems(dir: string) {
-  try {
-    loadContent(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('the broken content was accepted');
-}
 
 const nextYear = new Date().getUTCFullYear() + 1;
 const safety = 'pages/veilig-gebruiken.yaml';
@@ -91,13 +61,13 @@ describe('the content contract refuses', () => {
 
   it('reports an invalid indicator file once, without false errors in the questions about it', () => {
     const dir = contentWith('indicators/leider-en-gezag.yaml', (t) => t.replace(/^order: \d+$/m, 'order: eerste'));
-    const found = problems(dir);
+    const found = contentProblems(dir);
     expect(found).toEqual([{ file: 'content/indicators/leider-en-gezag.yaml', path: 'order', message: expect.any(String) }]);
   });
 
   it('still refuses a question about a domain that does not exist', () => {
     const dir = contentWith('selfcheck/questions.yaml', (t) => t.replace('domain: leider-en-gezag', 'domain: ../site'));
-    expect(problems(dir)).toContainEqual({ file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"../site"') });
+    expect(contentProblems(dir)).toContainEqual({ file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"../site"') });
   });
 });
 
@@ -112,7 +82,7 @@ describe('the content contract allows', () => {
       t.replace('en: Using this website safely', 'en: Veilig gebruiken').replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken'),
     );
     // "Veilig gebruiken" equal in both languages is refused; one word ("Chat") is not.
-    expect(problems(dir).map((p) => p.path)).toEqual(['title.en']);
+    expect(contentProblems(dir).map((p) => p.path)).toEqual(['title.en']);
     const oneWord = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Chat').replace('nl: Veilig gebruiken', 'nl: Chat'));
     expect(() => loadContent(oneWord)).not.toThrow();
   });

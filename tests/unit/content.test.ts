@@ -1,37 +1,18 @@
 // The content contract: the real content passes, and broken content fails with a message that names
 // the file, the path inside it and the problem, in words an editor understands.
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { ContentError, loadContent, type ContentProblem } from '../../src/content/load.ts';
+import { loadContent, type ContentProblem } from '../../src/content/load.ts';
+import { contentProblems, contentWith, realContent } from './content-fixture.ts';
 import { organisationIds } from '../../src/logic/organisations.ts';
 
-const real = join(import.meta.dirname, '../../content');
-let dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
+const real = realContent;
 
 /** A copy of content/ with one file changed, and the problems loading it reports. */
-function problemsAfter(file: string, change: (text: string) => string | null): ContentProblem[] {
-  const dir = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-content-')), 'content');
-  dirs.push(join(dir, '..'));
-  cpSync(real, dir, { recursive: true });
-  const path = join(dir, file);
-  const changed = change(readFileSync(path, 'utf8'));
-  if (changed === null) unlinkSync(path);
-  else writeFileSync(path, changed);
-  try {
-    loadContent(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('the broken content was accepted');
-}
+const problemsAfter = (file: string, change: (text: string) => string | null): ContentProblem[] =>
+  contentProblems(contentWith(file, change));
 
 describe('content/', () => {
   it('is valid, with every organisation of the routing contract', () => {
@@ -95,10 +76,7 @@ describe('content/', () => {
   });
 
   it('lists every problem at once in the error message', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-content-')), 'content');
-    dirs.push(join(dir, '..'));
-    cpSync(real, dir, { recursive: true });
-    unlinkSync(join(dir, 'organisations/helpwanted.yaml'));
+    const dir = contentWith('organisations/helpwanted.yaml', () => null);
     unlinkSync(join(dir, 'organisations/comensha.yaml'));
     expect(() => loadContent(dir)).toThrow(/2 fouten/);
     expect(() => loadContent(dir)).toThrow(/comensha\.yaml: dit bestand ontbreekt/);
@@ -106,11 +84,8 @@ describe('content/', () => {
   });
 
   it('stops a Vite build with that message', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'hulpwijzer-build-'));
-    dirs.push(root);
-    const dir = join(root, 'content');
-    cpSync(real, dir, { recursive: true });
-    writeFileSync(join(dir, 'pages/naasten.yaml'), readFileSync(join(dir, 'pages/naasten.yaml'), 'utf8').replace(/review: \{ date: "[\d-]+"/, 'review: { date: "23-11-2026"'));
+    const dir = contentWith('pages/naasten.yaml', (t) => t.replace(/review: \{ date: "[\d-]+"/, 'review: { date: "23-11-2026"'));
+    const root = join(dir, '..');
     writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content/site'; console.log(site);\n");
     const { build } = await import('vite');
     const { contentPlugin } = await import('../../src/content/plugin.ts');

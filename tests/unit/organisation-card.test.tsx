@@ -3,10 +3,8 @@
 // phone button's text made from the number it dials. Everything read from content/, nothing copied.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { loadContent, ContentError } from '../../src/content/load.ts';
+import { contentWith, realContent } from './content-fixture.ts';
 import { audiences, type Organisation } from '../../src/content/schema.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tFor } from '../../src/i18n/all.ts';
@@ -14,27 +12,17 @@ import { languages } from '../../src/i18n/index.ts';
 import { OrganisationCard } from '../../src/features/organisations/OrganisationCard.tsx';
 import { formatDate } from '../../src/ui/format.ts';
 
-const real = join(import.meta.dirname, '../../content');
-const { organisations } = loadContent(real);
+const { organisations } = loadContent(realContent);
+/** A copy of content/ with one organisation file changed, and a function that loads it. */
+const contentOf = (file: string, change: (text: string) => string) => {
+  const dir = contentWith(`organisations/${file}`, change);
+  return () => loadContent(dir);
+};
 const byId = (id: string) => organisations.find((o) => o.id === id)!;
 const cases = languages.flatMap((lang) => organisations.map((org) => [org.id, lang, org] as const));
 
-let dirs: string[] = [];
-afterEach(() => {
-  cleanup();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
+afterEach(cleanup);
 
-/** A copy of content/ with one organisation file changed. */
-function contentWith(file: string, change: (text: string) => string) {
-  const dir = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-card-')), 'content');
-  dirs.push(join(dir, '..'));
-  cpSync(real, dir, { recursive: true });
-  const path = join(dir, 'organisations', file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  return () => loadContent(dir);
-}
 
 const digits = (s: string) => s.replace(/[^+\d]/g, '');
 
@@ -96,7 +84,7 @@ describe('OrganisationCard', () => {
     // Veilig Thuis's number from content, with its last digit changed, in that file only.
     const number = organisations.find((o) => o.id === 'veilig-thuis')!.contact.find((c) => c.type === 'phone')!.value;
     const changed = number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10);
-    const load = contentWith('veilig-thuis.yaml', (text) => text.replace(`value: "${number}"`, `value: "${changed}"`));
+    const load = contentOf('veilig-thuis.yaml', (text) => text.replace(`value: "${number}"`, `value: "${changed}"`));
     const org = load().organisations.find((o) => o.id === 'veilig-thuis')!;
     const { container } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
 
@@ -107,7 +95,7 @@ describe('OrganisationCard', () => {
 
   it('refuses a phone number with its own label, naming the file and the place', () => {
     const number = organisations.find((o) => o.id === 'politie')!.contact.find((c) => c.type === 'phone')!.value;
-    const load = contentWith('politie.yaml', (text) => text.replace(`value: "${number}"\n`, `value: "${number}"\n    label: { nl: "Bel ons", en: "Call us" }\n`));
+    const load = contentOf('politie.yaml', (text) => text.replace(`value: "${number}"\n`, `value: "${number}"\n    label: { nl: "Bel ons", en: "Call us" }\n`));
     let problems: ContentError['problems'] = [];
     try {
       load();
@@ -118,9 +106,9 @@ describe('OrganisationCard', () => {
   });
 
   it('refuses a source nothing refers to, and an organisation without "what happens"', () => {
-    const unused = contentWith('comensha.yaml', (text) => text.replace('sources:\n', 'sources:\n  extra:\n    name: "Iets"\n    date: "2020"\n'));
+    const unused = contentOf('comensha.yaml', (text) => text.replace('sources:\n', 'sources:\n  extra:\n    name: "Iets"\n    date: "2020"\n'));
     expect(() => unused()).toThrow(/comensha\.yaml → sources\.extra: deze bron wordt nergens gebruikt/);
-    const empty = contentWith('kindertelefoon.yaml', (text) => text.replace(/whatHappens:\n[\s\S]*?\nmore:/, 'whatHappens: []\nmore:'));
+    const empty = contentOf('kindertelefoon.yaml', (text) => text.replace(/whatHappens:\n[\s\S]*?\nmore:/, 'whatHappens: []\nmore:'));
     expect(() => empty()).toThrow(/kindertelefoon\.yaml → whatHappens: zeg in een paar korte regels wat er gebeurt/);
   });
 

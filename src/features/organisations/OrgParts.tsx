@@ -3,6 +3,7 @@
 // juni 2026"); each source itself is listed once, at the end. Static markup only: these parts are
 // prerendered on pages that load no component script, and rendered by the questionnaires' islands.
 import type { Audience, Contact, Hours, Organisation } from '../../content/schema.ts';
+import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import { telHref } from '../../content/phone.ts';
 import { formatDate } from '../../ui/format.ts';
@@ -107,20 +108,35 @@ export function ContactBlock({ org, lang, t, level = 3 }: { org: Organisation; l
   );
 }
 
+/** Short lines about an organisation, each with the reference to its source; `children` go last. */
+function SourcedLines({ org, lines, lang, t, children }: {
+  org: Organisation;
+  lines: Organisation['more'];
+  lang: Lang;
+  t: T;
+  children?: ComponentChildren;
+}) {
+  return (
+    <ul class="org-lines">
+      {lines.map((line, i) => (
+        <li key={i}>
+          {line.text[lang]} <SourceRef org={org} source={line.source} lang={lang} t={t} />
+        </li>
+      ))}
+      {children}
+    </ul>
+  );
+}
+
 /** What happens when you get in touch, in a few short lines, ending with what is true of any contact. */
 export function WhatHappens({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
   const H = heading(level);
   return (
     <div class="org-happens">
       <H>{t('organisations.whatHappens')}</H>
-      <ul class="org-lines">
-        {org.whatHappens.map((w, i) => (
-          <li key={i}>
-            {w.text[lang]} <SourceRef org={org} source={w.source} lang={lang} t={t} />
-          </li>
-        ))}
+      <SourcedLines org={org} lines={org.whatHappens} lang={lang} t={t}>
         <li>{t('organisations.always')}</li>
-      </ul>
+      </SourcedLines>
     </div>
   );
 }
@@ -157,13 +173,7 @@ function MoreFacts({ org, lang, t, level }: { org: Organisation; lang: Lang; t: 
   return (
     <>
       <H>{t('organisations.moreFacts')}</H>
-      <ul class="org-lines">
-        {org.more.map((m, i) => (
-          <li key={i}>
-            {m.text[lang]} <SourceRef org={org} source={m.source} lang={lang} t={t} />
-          </li>
-        ))}
-      </ul>
+      <SourcedLines org={org} lines={org.more} lang={lang} t={t} />
     </>
   );
 }
