@@ -215,7 +215,8 @@ async function midQuestionnaire(page: Page, answered: number) {
 }
 
 interface FirstFrame {
-  appHidden: boolean;
+  /** At the centre of every visible part of the app, what is on top is not the app (but the cover). */
+  appCovered: boolean;
   answerKept: boolean;
   navigationStarted: boolean;
   announcement: string;
@@ -240,8 +241,15 @@ async function watchFirstFrame(page: Page): Promise<() => Promise<FirstFrame>> {
       observer.disconnect();
       requestAnimationFrame(() => {
         const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+        const app = document.querySelectorAll('body *:not(script, [data-quick-exit-status])');
+        const centres = [...app]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight)
+          .map((r) => [r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1)] as const);
         (window as unknown as { reportFirstFrame: (f: FirstFrame) => void }).reportFirstFrame({
-          appHidden: getComputedStyle(document.getElementById('app')!).display === 'none',
+          appCovered:
+            centres.length > 0 &&
+            centres.every(([x, y]) => [document.documentElement, null].includes(document.elementFromPoint(x, y))),
           answerKept: document.querySelector('form.check input:checked') !== null,
           navigationStarted,
           announcement: status?.textContent ?? '',
@@ -268,7 +276,7 @@ describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
       await exitBy(page, method);
 
       expect(await Promise.race([firstFrame(), page.waitForTimeout(3000)])).toEqual({
-        appHidden: true,
+        appCovered: true,
         answerKept: true, // forgetting re-renders the questionnaire: it waits until the blank frame is painted
         navigationStarted: false,
         announcement: t('quickExit.leaving'),

@@ -44,17 +44,20 @@ function afterNextFrame(then: () => void): void {
 }
 
 /**
- * Hide everything now, then forget what was entered and leave without adding a history entry.
- * The order matters on a slow phone: hiding is cheap, while forgetting re-renders a questionnaire and
- * starting a navigation takes time, so both wait until the blank frame is on screen.
+ * Cover everything now, then take the page away, forget what was entered and leave without adding a
+ * history entry. The order matters on a slow phone: the cover is one box, while removing the page,
+ * forgetting (which re-renders a questionnaire), choosing where to go and starting a navigation take
+ * time, so they wait until the blank frame is on screen. `target` defaults to exitTarget().
  */
-export function leave(target: string = exitTarget()): void {
-  announce(texts().leaving); // before hiding: screen readers pick up a region that stays in view
-  document.documentElement.classList.add('exiting'); // CSS hides the page in the next frame
+export function leave(target?: string): void {
+  const root = document.documentElement;
+  announce(texts().leaving); // before covering: screen readers pick up a region that stays in view
+  root.classList.add('exiting'); // CSS covers the screen in the next frame
   document.title = texts().neutralTitle ?? '';
   afterNextFrame(() => {
+    root.classList.add('exited'); // and now the page itself goes
     forgetAll();
-    location.replace(target);
+    location.replace(target ?? exitTarget()); // asked only now: reading media queries can force a style update
   });
 }
 
@@ -155,7 +158,7 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
     'pageshow',
     (event) => {
       if (!event.persisted) return;
-      document.documentElement.classList.remove('exiting');
+      document.documentElement.classList.remove('exiting', 'exited');
       document.title = title;
       forgetAll();
       clearTimeout(resetTimer);
