@@ -28,10 +28,10 @@ export function storageAvailable(): boolean {
   return idb() !== null;
 }
 
-async function withDatabase<T>(use: (db: SavedDatabase) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (db: SavedDatabase) => Promise<T>): Promise<T> {
   const db = new SavedDatabase();
   try {
-    return await use(db);
+    return await work(db);
   } finally {
     db.close();
   }
