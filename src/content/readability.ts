@@ -67,5 +67,5 @@ export const neverSay = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}
 
 /** Those words for every language. */
 export const LABELS = Object.fromEntries(
-  languages.map((lang) => [lang, neverSay(dictionaries[lang].language.neverSay)]),
+  languages.map((lang) => [lang, neverSay(dictionaries()[lang].language.neverSay)]),
 ) as Record<Lang, RegExp>;

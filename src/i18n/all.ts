@@ -1,6 +1,8 @@
 // Every language at once: for the prerenderer (the language switch and the not-found page speak every
-// language) and tests, never for a page's script. Loading this checks every dictionary against the
-// Dutch one, so a missing or empty text stops the build, naming the file and the key.
+// language) and tests, never for a page's script. The first use checks every dictionary against the
+// Dutch one, so a missing or empty text stops the build, naming the file and the key. (On first use,
+// not on import: an error while the prerenderer's module loads reaches Vite's preload helper, which
+// needs `window` and reports only "window is not defined".)
 import { createT, type T } from './index.ts';
 import { defaultLang, languages, type Lang } from './languages.ts';
 import type { Dictionary } from './nl.ts';
@@ -45,6 +47,9 @@ function checked(): Record<Lang, Dictionary> {
   return Object.fromEntries(languages.map((lang) => [lang, files[`./${lang}.ts`]!])) as Record<Lang, Dictionary>;
 }
 
-export const dictionaries: Record<Lang, Dictionary> = checked();
+let cache: Record<Lang, Dictionary> | undefined;
 
-export const tFor = (lang: Lang): T => createT(lang, dictionaries[lang]);
+/** Every language's dictionary, checked the first time it is asked for. */
+export const dictionaries = (): Record<Lang, Dictionary> => (cache ??= checked());
+
+export const tFor = (lang: Lang): T => createT(lang, dictionaries()[lang]);

@@ -61,9 +61,9 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
                       href={localePath(other, path)}
                       hreflang={other}
                       lang={other}
-                      aria-label={dictionaries[other].language.readThisPage}
+                      aria-label={dictionaries()[other].language.readThisPage}
                     >
-                      {dictionaries[other].language.name}
+                      {dictionaries()[other].language.name}
                     </a>
                   </li>
                 ))}

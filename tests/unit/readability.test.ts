@@ -11,7 +11,7 @@ import { defaultLang, languages } from '../../src/i18n/languages.ts';
 function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string; text: string }> {
   const walk = (value: unknown, path: string): Array<{ where: string; text: string }> =>
     typeof value === 'string' ? [{ where: path, text: value }] : Object.entries(value as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
-  return walk(dictionaries[lang], `src/i18n/${lang}.ts`).filter(({ where }) => !where.endsWith('.language.neverSay'));
+  return walk(dictionaries()[lang], `src/i18n/${lang}.ts`).filter(({ where }) => !where.endsWith('.language.neverSay'));
 }
 
 describe('readability of the Dutch texts', () => {
@@ -40,7 +40,7 @@ describe('words that label a group', () => {
     const about = content.pages['verantwoording']!.sections.findIndex((s) => s.id === 'woord-sekte');
     expect(about).toBeGreaterThanOrEqual(0);
     const explaining = `pages.verantwoording.sections[${about}].`;
-    const quoted = (lang: (typeof languages)[number]) => new RegExp(`'(?:${dictionaries[lang].language.neverSay})'`, 'giu');
+    const quoted = (lang: (typeof languages)[number]) => new RegExp(`'(?:${dictionaries()[lang].language.neverSay})'`, 'giu');
     const found = languages.flatMap((lang) =>
       [...textsIn(content, lang), ...interfaceTexts(lang)]
         .filter(({ text, where }) => LABELS[lang].test(where.startsWith(explaining) ? text.replace(quoted(lang), '') : text))
