@@ -31,7 +31,9 @@ export function localize(value: unknown, lang: Lang): unknown {
 /** The code of virtual:content-loaders. */
 export function loadersModule(): string {
   const perLanguage = languages.map((lang) => {
-    const parts = islandParts.map((part) => `${part}: () => import('virtual:content-${lang}/${part}').then((m) => m.${part})`);
+    const parts = islandParts.map(
+      (part) => `${part}: () => import('virtual:content-${lang}/${part}').then((m) => m.${part})`,
+    );
     return `  ${JSON.stringify(lang)}: {\n    ${parts.join(',\n    ')},\n  }`;
   });
   return `export const loaders = {\n${perLanguage.join(',\n')},\n};\n`;

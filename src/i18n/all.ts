@@ -4,7 +4,7 @@
 // not on import: an error while the prerenderer's module loads reaches Vite's preload helper, which
 // needs `window` and reports only "window is not defined".)
 import { createT, type T } from './index.ts';
-import { defaultLang, languages, type Lang } from './languages.ts';
+import { defaultLang, isLang, languages, type Lang } from './languages.ts';
 import type { Dictionary } from './nl.ts';
 
 // The same pattern as in index.ts: every file here but these three is a dictionary.
@@ -23,27 +23,36 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
 export function dictionaryProblems(reference: unknown, dictionary: unknown): string[] {
   const expected = leaves(reference);
   const actual = leaves(dictionary);
+  const empty = ([key, text]: [string, unknown]) => expected.has(key) && (typeof text !== 'string' || !text.trim());
   return [
     ...[...expected.keys()].filter((key) => !actual.has(key)).map((key) => `${key} ontbreekt`),
-    ...[...actual].filter(([key, text]) => expected.has(key) && (typeof text !== 'string' || !text.trim())).map(([key]) => `${key} is leeg`),
-    ...[...actual.keys()].filter((key) => !expected.has(key)).map((key) => `${key} staat niet in src/i18n/${defaultLang}.ts`),
+    ...[...actual].filter(empty).map(([key]) => `${key} is leeg`),
+    ...[...actual.keys()]
+      .filter((key) => !expected.has(key))
+      .map((key) => `${key} staat niet in src/i18n/${defaultLang}.ts`),
   ];
 }
 
 /** Every language's dictionary, checked; throws with every problem of every file. */
 function checked(): Record<Lang, Dictionary> {
+  const list = 'src/i18n/languages.ts';
   const problems: string[] = [];
   for (const file of Object.keys(files)) {
     const code = file.slice(2, -3);
-    if (!(languages as readonly string[]).includes(code)) problems.push(`src/i18n/${code}.ts: "${code}" staat niet in de lijst in src/i18n/languages.ts`);
+    if (!isLang(code)) problems.push(`src/i18n/${code}.ts: "${code}" staat niet in de lijst in ${list}`);
   }
   const reference = files[`./${defaultLang}.ts`];
   for (const lang of languages) {
     const dictionary = files[`./${lang}.ts`];
-    if (!dictionary) problems.push(`src/i18n/${lang}.ts ontbreekt: elke taal in src/i18n/languages.ts heeft een woordenboek nodig`);
-    else if (reference) problems.push(...dictionaryProblems(reference, dictionary).map((p) => `src/i18n/${lang}.ts: ${p}`));
+    if (!dictionary) {
+      problems.push(`src/i18n/${lang}.ts ontbreekt: elke taal in ${list} heeft een woordenboek nodig`);
+    } else if (reference) {
+      problems.push(...dictionaryProblems(reference, dictionary).map((p) => `src/i18n/${lang}.ts: ${p}`));
+    }
   }
-  if (problems.length) throw new Error(`De teksten in src/i18n/ kloppen niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length) {
+    throw new Error(`De teksten in src/i18n/ kloppen niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
   return Object.fromEntries(languages.map((lang) => [lang, files[`./${lang}.ts`]!])) as Record<Lang, Dictionary>;
 }
 
