@@ -6,6 +6,7 @@ import { contentPlugin } from './src/content/plugin.ts';
 import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
 import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
+import { defaultLang } from './src/i18n/languages.ts';
 
 /**
  * Where the app will live on its host: "/" (the root of a domain, the default) or a sub-path, set with
@@ -98,7 +99,7 @@ export default defineConfig({
         // Neutral too: an install screen may show it on a watched phone (without this line the plugin
         // copies package.json's English description, which names the topic).
         description: 'Informatie die ook zonder internet werkt.',
-        lang: 'nl',
+        lang: defaultLang,
         start_url: base,
         scope: base,
         display: 'standalone',

@@ -1,7 +1,7 @@
 // Interactive parts of a page ("islands") load here; the rest of every page stays static HTML.
 // Each island loads only its own code and its own language, and renders over a prerendered fallback
 // that works without JavaScript (docs/DECISIONS.md, "Islands render, they do not hydrate").
-import type { Lang } from './i18n/index.ts';
+import { defaultLang, isLang, type Lang } from './i18n/languages.ts';
 
 type Mount = (el: HTMLElement, lang: Lang) => Promise<void>;
 
@@ -11,10 +11,12 @@ const loaders: Record<string, () => Promise<{ mount: Mount }>> = {
   consultation: () => import('./features/consultation/mount.tsx'),
 };
 
-export function hydrateIslands(): void {
+/** Renders every island of the page in place of its fallback, each in the page's language. */
+export function mountIslands(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
     const load = loaders[el.dataset.island ?? ''];
+    const lang = isLang(el.dataset.lang) ? el.dataset.lang : defaultLang;
     // If the code cannot load, the fallback simply stays: the page still reads and points the way on.
-    if (load) void load().then((m) => m.mount(el, el.dataset.lang === 'en' ? 'en' : 'nl')).catch(() => undefined);
+    if (load) void load().then((m) => m.mount(el, lang)).catch(() => undefined);
   }
 }

@@ -10,7 +10,7 @@ if (typeof window !== 'undefined') {
   initNavigation();
   initOnlineState();
   if (document.querySelector('[data-wipe]')) void import('./features/safety/wipe.ts').then((m) => m.initWipe());
-  if (document.querySelector('[data-island]')) void import('./islands.ts').then((m) => m.hydrateIslands());
+  if (document.querySelector('[data-island]')) void import('./islands.ts').then((m) => m.mountIslands());
   const registerLater = () => void import('./pwa/register.ts').then((m) => m.registerServiceWorker());
   if (document.readyState === 'complete') registerLater();
   else addEventListener('load', registerLater, { once: true });

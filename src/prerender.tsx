@@ -3,11 +3,12 @@
 import { prerender } from 'preact-iso';
 import type { VNode } from 'preact';
 import { tFor } from './i18n/all.ts';
+import { languages } from './i18n/languages.ts';
 import { allUrls, localePath, resolveRoute, type Route } from './routes.ts';
 import type { PageProps } from './ui/Layout.tsx';
 import { Home } from './pages/Home.tsx';
 import { Safety } from './pages/Safety.tsx';
-import { NotFound } from './pages/NotFound.tsx';
+import { NotFound, notFoundTitle } from './pages/NotFound.tsx';
 import { OrganisationPage, Organisations } from './pages/Organisations.tsx';
 import { HelpFinderPage } from './pages/HelpFinderPage.tsx';
 import { IndicatorPage, Indicators } from './pages/Indicators.tsx';
@@ -51,7 +52,7 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
     case 'accountability':
       return { title: t('nav.accountability'), vnode: <Accountability {...props} /> };
     case 'notFound':
-      return { title: `${t('notFound.title')} · This page does not exist`, vnode: <NotFound /> };
+      return { title: notFoundTitle(), vnode: <NotFound /> };
   }
 }
 
@@ -65,7 +66,7 @@ export async function renderPage(url: string) {
     { type: 'meta', props: { name: 'description', content: t('meta.description') } },
     ...(route.page === 'notFound'
       ? []
-      : (['nl', 'en'] as const).map((lang) => ({
+      : languages.map((lang) => ({
           type: 'link',
           props: { rel: 'alternate', hreflang: lang, href: localePath(lang, route.path) },
         }))),

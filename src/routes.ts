@@ -3,7 +3,7 @@
 // host and the service worker both map /x/ to /x/index.html (see docs/DECISIONS.md, URL style).
 import { organisationIds } from './logic/organisations.ts';
 import { domainIds } from './logic/domains.ts';
-import { languages, type Lang } from './i18n/index.ts';
+import { defaultLang, isLang, languages, type Lang } from './i18n/languages.ts';
 import { withBase } from './base.ts';
 
 export type PageId =
@@ -21,7 +21,7 @@ export type PageId =
   | 'relatives'
   | 'notFound';
 
-/** Paths without the language prefix; Dutch lives at the root, English under /en/. */
+/** Paths without the language prefix; the default language (Dutch) lives at the root, the others under /<code>/. */
 export const paths = {
   home: '/',
   safety: '/veilig-gebruiken/',
@@ -50,8 +50,8 @@ export interface Route {
 }
 
 /** The app path of a page in a language: "/kenmerken/" → "/en/kenmerken/" in English. */
-function appPath(lang: Lang, path: string): string {
-  return lang === 'nl' ? path : `/${lang}${path}`;
+export function appPath(lang: Lang, path: string): string {
+  return lang === defaultLang ? path : `/${lang}${path}`;
 }
 
 /** The address of a page in a language, for a link: "/en/kenmerken/", or "/hulpwijzer/en/kenmerken/" under a sub-path. */
@@ -62,10 +62,11 @@ export function localePath(lang: Lang, path: string): string {
 /** Which page a URL path shows, or the not-found page. Accepts paths with or without a final slash. */
 export function resolveRoute(url: string): Route {
   const pathname = new URL(url, 'http://x').pathname;
-  if (pathname === notFoundPath) return { lang: 'nl', page: 'notFound', path: pathname };
-  const en = pathname === '/en' || pathname.startsWith('/en/');
-  const lang: Lang = en ? 'en' : 'nl';
-  let path = en ? pathname.slice(3) || '/' : pathname;
+  if (pathname === notFoundPath) return { lang: defaultLang, page: 'notFound', path: pathname };
+  // "/en/kenmerken/" or "/en": a language other than the default one, by its first segment.
+  const first = pathname.split('/')[1];
+  const lang: Lang = isLang(first) && first !== defaultLang ? first : defaultLang;
+  let path = lang === defaultLang ? pathname : pathname.slice(lang.length + 1) || '/';
   if (!path.endsWith('/')) path += '/';
   for (const [page, p] of Object.entries(paths) as Array<[PageId, string]>) {
     if (p === path) return { lang, page, path };

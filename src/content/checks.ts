@@ -1,6 +1,18 @@
 // Checks on content/ that hold for every file, whatever its shape: no invisible or direction-changing
-// characters, no placeholder text, no English text that is a copy of the Dutch one. Build time and
+// characters, no placeholder text, no translation that is a copy of the Dutch text. Build time and
 // tests only (through load.ts). Messages are in Dutch, for the people who edit content/.
+import { defaultLang, languages } from '../i18n/languages.ts';
+
+/** A language's name in Dutch, for messages to editors: "en" → "Engels". */
+export function languageName(lang: string): string {
+  return new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'code' }).of(lang) ?? lang;
+}
+
+/** Whether an object is one text (or list) in every language: exactly the languages' keys. */
+export function isLocalized(object: object): object is Record<string, unknown> {
+  const keys = Object.keys(object);
+  return keys.length === languages.length && languages.every((lang) => keys.includes(lang));
+}
 
 export interface TextProblem {
   path: string;
@@ -58,7 +70,7 @@ export function invisibleCharacters(text: string): TextProblem[] {
 const PLACEHOLDER = /\b(TODO|FIXME|XXX|TBD)\b|lorem ipsum/i;
 
 /**
- * The same text in both languages is allowed for names (a field called `name`: "Veilig Thuis" is
+ * The same text in two languages is allowed for names (a field called `name`: "Veilig Thuis" is
  * "Veilig Thuis" in English too) and for a single word or value without spaces ("Chat", a web address,
  * a number). Anything longer that is the same was not translated.
  */
@@ -70,7 +82,7 @@ function formatPath(path: readonly (string | number)[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
 }
 
-/** Placeholders in any text, and English texts that are a copy of the Dutch one. */
+/** Placeholders in any text, and translations that are a copy of the Dutch text. */
 export function textProblems(data: unknown): TextProblem[] {
   const problems: TextProblem[] = [];
   const walk = (value: unknown, path: Array<string | number>) => {
@@ -85,15 +97,20 @@ export function textProblems(data: unknown): TextProblem[] {
     if (typeof value !== 'object' || value === null) return;
     const object = value as Record<string, unknown>;
     const key = path.findLast((p): p is string => typeof p === 'string');
-    if (Object.keys(object).length === 2 && 'nl' in object && 'en' in object) {
-      const nl = [object.nl].flat();
-      const en = [object.en].flat();
-      nl.forEach((text, i) => {
-        if (typeof text === 'string' && text.trim() === (typeof en[i] === 'string' ? (en[i] as string).trim() : undefined) && !mayBeEqual(key, text)) {
-          const at = Array.isArray(object.en) ? [...path, 'en', i] : [...path, 'en'];
-          problems.push({ path: formatPath(at), message: 'is gelijk aan de Nederlandse tekst: vertaal hem in het Engels' });
-        }
-      });
+    if (isLocalized(object)) {
+      const source = [object[defaultLang]].flat();
+      for (const lang of languages.filter((l) => l !== defaultLang)) {
+        const translation = [object[lang]].flat();
+        source.forEach((text, i) => {
+          const other = translation[i];
+          if (typeof text !== 'string' || typeof other !== 'string' || text.trim() !== other.trim() || mayBeEqual(key, text)) return;
+          const at = Array.isArray(object[lang]) ? [...path, lang, i] : [...path, lang];
+          problems.push({
+            path: formatPath(at),
+            message: `is gelijk aan de tekst in het ${languageName(defaultLang)}: vertaal hem in het ${languageName(lang)}`,
+          });
+        });
+      }
     }
     for (const [k, v] of Object.entries(object)) walk(v, [...path, k]);
   };

@@ -2,6 +2,9 @@
 // MAX_WORDS words and words of more than MAX_LETTERS letters. Deliberately simple and explainable:
 // it counts, it does not judge. Names of organisations and web addresses are not counted as long words.
 
+import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
+import { dictionaries } from '../i18n/all.ts';
+
 export const MAX_WORDS = 20;
 export const MAX_LETTERS = 20;
 
@@ -42,7 +45,7 @@ export function check(where: string, text: string): Finding[] {
 }
 
 /** Every text in one language in a tree of content: the values under that key, with their path. */
-export function textsIn(value: unknown, lang: 'nl' | 'en', path = ''): Array<{ where: string; text: string }> {
+export function textsIn(value: unknown, lang: Lang, path = ''): Array<{ where: string; text: string }> {
   if (Array.isArray(value)) return value.flatMap((v, i) => textsIn(v, lang, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, v]) => {
@@ -53,11 +56,16 @@ export function textsIn(value: unknown, lang: 'nl' | 'en', path = ''): Array<{ w
   });
 }
 
-export const dutchTexts = (value: unknown, path = '') => textsIn(value, 'nl', path);
+export const dutchTexts = (value: unknown, path = '') => textsIn(value, defaultLang, path);
 
 /**
- * Words the app never uses about anyone's group (WRITING.md): "sekte" / "cult". Names that contain
- * them (Sektesignaal, "Cultic Studies") are not whole-word matches; book titles in citations are not
- * texts of the app.
+ * Words the app never uses about anyone's group (WRITING.md): "sekte" / "cult", as each dictionary
+ * names them (`language.neverSay`), matched as whole words. Names that contain them (Sektesignaal,
+ * "Cultic Studies") are not whole-word matches; book titles in citations are not texts of the app.
  */
-export const LABELS: Record<'nl' | 'en', RegExp> = { nl: /\bsekten?\b/i, en: /\bcults?\b/i };
+export const neverSay = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Those words for every language. */
+export const LABELS = Object.fromEntries(
+  languages.map((lang) => [lang, neverSay(dictionaries()[lang].language.neverSay)]),
+) as Record<Lang, RegExp>;

@@ -3,21 +3,33 @@
 // people who edit content/ read Dutch (see content/README.md).
 import { z } from 'zod';
 import { phoneProblem } from './phone.ts';
+import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
+import { languageName } from './checks.ts';
 
 // zod's own messages in Dutch too ("Onbekende sleutel…"), for the people who edit content/.
 z.config(z.locales.nl());
 
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
 
-/** A text in every language of the app. Dutch is the source; English must be complete. */
-export const localized = z.strictObject({ nl: text, en: text });
+/** The same schema under every language of the app (src/i18n/languages.ts), each one required. */
+function inEveryLanguage<S extends z.ZodType>(schema: S) {
+  return z.strictObject(Object.fromEntries(languages.map((lang) => [lang, schema])) as Record<Lang, S>);
+}
 
-/** A list of texts in every language, with as many items in English as in Dutch. */
-export const localizedList = z
-  .strictObject({ nl: z.array(text).min(1), en: z.array(text).min(1) })
-  .refine((l) => l.nl.length === l.en.length, {
-    message: 'de Nederlandse en de Engelse lijst moeten even lang zijn',
-  });
+/** A text in every language of the app. Dutch is the source; every other language must be complete. */
+export const localized = inEveryLanguage(text);
+
+/** A list of texts in every language, with as many items in every language as in Dutch. */
+export const localizedList = inEveryLanguage(z.array(text).min(1)).superRefine((list, ctx) => {
+  for (const lang of languages) {
+    if (list[lang].length === list[defaultLang].length) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [lang],
+      message: `deze lijst moet in het ${languageName(lang)} even lang zijn als in het ${languageName(defaultLang)}`,
+    });
+  }
+});
 
 const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 

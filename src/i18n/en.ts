@@ -1,7 +1,19 @@
 import type { Dictionary } from './nl.ts';
 
 // English: a full translation of nl.ts. The type makes a missing or extra key a type error.
+
+export const unavailable: Dictionary['unavailable'] = {
+  leave: 'Leave now',
+  title: 'This page is not available now',
+  body: 'Your browser deleted the copy for use without internet. When you are online again, the copy comes back by itself.',
+};
+
 export const en: Dictionary = {
+  language: {
+    name: 'English',
+    readThisPage: 'Read this page in English',
+    neverSay: 'cults?',
+  },
   meta: {
     siteName: 'Hulpwijzer',
     description:
@@ -29,8 +41,7 @@ export const en: Dictionary = {
   },
   header: {
     home: 'Hulpwijzer, to the home page',
-    switchTo: 'Nederlands',
-    switchLabel: 'Lees deze pagina in het Nederlands',
+    languages: 'This page in another language',
   },
   nav: {
     footerLabel: 'More about this website',
@@ -68,6 +79,7 @@ export const en: Dictionary = {
       relatives: 'Worried about someone in a group? What often helps, and where to get advice.',
     },
   },
+  unavailable,
   notFound: {
     title: 'This page does not exist',
     body: 'Perhaps the address was mistyped, or the page has moved.',
@@ -285,3 +297,5 @@ export const en: Dictionary = {
     wiping: 'Deleting…',
   },
 };
+
+export default en;

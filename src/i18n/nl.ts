@@ -1,7 +1,31 @@
 // The Dutch interface texts: the source language. Its shape is the type every other language must
 // match (see en.ts), so a missing translation fails the type check. Longer texts about organisations,
-// indicators and pages live in content/ as data.
+// indicators and pages live in content/ as data. Every dictionary (src/i18n/<code>.ts) exports its texts
+// as default, and `unavailable` on its own (see there).
+
+/**
+ * The page the service worker shows when a page is neither in the offline copy nor online (src/pwa/sw.ts).
+ * Exported on its own as well, so the service worker carries only these texts of every language.
+ */
+export const unavailable = {
+  leave: 'Snel weg',
+  title: 'Deze pagina is nu niet beschikbaar',
+  body: 'Je browser heeft de kopie voor gebruik zonder internet gewist. Heb je weer internet? Dan komt de kopie vanzelf terug.',
+} as const;
+
 export const nl = {
+  /** This language itself. */
+  language: {
+    /** Its name for itself: the link to this language in the language switch of every other language. */
+    name: 'Nederlands',
+    /** The accessible name of that link, also in this language. */
+    readThisPage: 'Lees deze pagina in het Nederlands',
+    /**
+     * Words the app never uses about anyone's group (WRITING.md), as a regular expression matched as
+     * whole words, case-insensitive. Never shown: the unit tests look for them in every text of this language.
+     */
+    neverSay: 'sekten?',
+  },
   meta: {
     siteName: 'Hulpwijzer',
     description:
@@ -30,8 +54,7 @@ export const nl = {
   },
   header: {
     home: 'Hulpwijzer, naar de startpagina',
-    switchTo: 'English',
-    switchLabel: 'Read this page in English',
+    languages: 'Deze pagina in een andere taal',
   },
   nav: {
     footerLabel: 'Meer over deze website',
@@ -69,6 +92,7 @@ export const nl = {
       relatives: 'Zorgen om iemand in een groep? Wat vaak helpt, en waar je advies krijgt.',
     },
   },
+  unavailable,
   notFound: {
     title: 'Deze pagina bestaat niet',
     body: 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
@@ -290,3 +314,5 @@ export const nl = {
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
 /** The shape every translation must have: the Dutch keys, with any text. */
 export type Dictionary = Widen<typeof nl>;
+
+export default nl;

@@ -1,38 +1,46 @@
 import { Layout } from '../ui/Layout.tsx';
 import { tFor } from '../i18n/all.ts';
+import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
 import { localePath, paths } from '../routes.ts';
 
-/**
- * Served for every unknown address, so it cannot know the visitor's language: it speaks both.
- * The frame (quick exit, 112) is Dutch, the source language, with the English text below.
- */
-export function NotFound() {
-  const nl = tFor('nl');
-  const en = tFor('en');
+/** What the not-found page says in one language, with links to that language's pages. */
+function Message({ lang, heading: Heading }: { lang: Lang; heading: 'h1' | 'h2' }) {
+  const t = tFor(lang);
   return (
-    <Layout lang="nl" t={nl} path={paths.home}>
-      <h1>{nl('notFound.title')}</h1>
-      <p>{nl('notFound.body')}</p>
+    <>
+      <Heading>{t('notFound.title')}</Heading>
+      <p>{t('notFound.body')}</p>
       <ul>
         <li>
-          <a href={localePath('nl', paths.home)}>{nl('notFound.home')}</a>
+          <a href={localePath(lang, paths.home)}>{t('notFound.home')}</a>
         </li>
         <li>
-          <a href={localePath('nl', paths.helpFinder)}>{nl('notFound.helpFinder')}</a>
+          <a href={localePath(lang, paths.helpFinder)}>{t('notFound.helpFinder')}</a>
         </li>
       </ul>
-      <div lang="en" class="other-language">
-        <h2>{en('notFound.title')}</h2>
-        <p>{en('notFound.body')}</p>
-        <ul>
-          <li>
-            <a href={localePath('en', paths.home)}>{en('notFound.home')}</a>
-          </li>
-          <li>
-            <a href={localePath('en', paths.helpFinder)}>{en('notFound.helpFinder')}</a>
-          </li>
-        </ul>
-      </div>
+    </>
+  );
+}
+
+/**
+ * Served for every unknown address, so it cannot know the visitor's language: it speaks every one.
+ * The frame (quick exit, 112) is in the default language, the source language; every other language
+ * follows in a block of its own.
+ */
+export function NotFound() {
+  return (
+    <Layout lang={defaultLang} t={tFor(defaultLang)} path={paths.home}>
+      <Message lang={defaultLang} heading="h1" />
+      {languages
+        .filter((lang) => lang !== defaultLang)
+        .map((lang) => (
+          <div key={lang} lang={lang} class="other-language">
+            <Message lang={lang} heading="h2" />
+          </div>
+        ))}
     </Layout>
   );
 }
+
+/** The not-found page's title: its heading in every language. */
+export const notFoundTitle = () => languages.map((lang) => tFor(lang)('notFound.title')).join(' · ');

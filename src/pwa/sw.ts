@@ -13,6 +13,14 @@ import { cacheNames } from 'workbox-core';
 import { clearSiteDataPath, headerContentSecurityPolicy } from '../policy.ts';
 import { NEUTRAL_LOCAL as NEUTRAL_PATH } from '../features/quick-exit/neutral.ts';
 import { withBase } from '../base.ts';
+import { defaultLang, languages } from '../i18n/languages.ts';
+import type { Dictionary } from '../i18n/nl.ts';
+
+// Of every dictionary only its `unavailable` texts (the same pattern as src/i18n/index.ts).
+const unavailableTexts = import.meta.glob<Dictionary['unavailable']>(
+  ['../i18n/*.ts', '!../i18n/index.ts', '!../i18n/all.ts', '!../i18n/languages.ts'],
+  { import: 'unavailable', eager: true },
+);
 
 interface ExtendableEventLike extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -67,16 +75,20 @@ function repair(): Promise<void> {
   return repairing;
 }
 
-/** Shown when a page cannot be had from the offline copy nor the network. Both languages, a way out. */
+/** Shown when a page cannot be had from the offline copy nor the network. Every language, a way out. */
 function unavailable(): Response {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const texts = (lang: string) => unavailableTexts[`../i18n/${lang}.ts`]!;
+  const others = languages
+    .filter((lang) => lang !== defaultLang)
+    .map((lang) => `<div lang="${lang}"><h2>${escape(texts(lang).title)}</h2>\n<p>${escape(texts(lang).body)}</p></div>`);
   const html = `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>Hulpwijzer</title></head>
+<html lang="${defaultLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>Hulpwijzer</title></head>
 <body><main>
-<p><a href="${NEUTRAL_LOCAL}">Snel weg</a></p>
-<h1>Deze pagina is nu niet beschikbaar</h1>
-<p>Je browser heeft de kopie voor gebruik zonder internet gewist. Heb je weer internet? Dan komt de kopie vanzelf terug.</p>
-<div lang="en"><h2>This page is not available now</h2>
-<p>Your browser deleted the copy for use without internet. When you are online again, the copy comes back by itself.</p></div>
+<p><a href="${NEUTRAL_LOCAL}">${escape(texts(defaultLang).leave)}</a></p>
+<h1>${escape(texts(defaultLang).title)}</h1>
+<p>${escape(texts(defaultLang).body)}</p>
+${others.join('\n')}
 </main></body></html>`;
   return new Response(html, {
     status: 503,

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../i18n/index.ts';
+import { languages } from '../i18n/languages.ts';
+import { dictionaries } from '../i18n/all.ts';
 import { localePath, paths } from '../routes.ts';
 import { QuickExit } from '../features/quick-exit/QuickExit.tsx';
 import { formatDate } from './format.ts';
@@ -23,7 +25,6 @@ interface LayoutProps extends PageProps {
 
 /** The frame of every app page: skip link, quick exit, emergency line, header, main, footer. */
 export function Layout({ lang, t, path, back, children }: LayoutProps) {
-  const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const href = (p: string) => localePath(lang, p);
   return (
     <>
@@ -48,15 +49,26 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
           <a class="site-name" href={href(paths.home)} aria-label={t('header.home')}>
             {t('meta.siteName')}
           </a>
-          <a
-            class="lang-switch"
-            href={localePath(other, path)}
-            hreflang={other}
-            lang={other}
-            aria-label={t('header.switchLabel')}
-          >
-            {t('header.switchTo')}
-          </a>
+          {/* This page in every other language, each link in its own language (its name and label come
+              from that language's dictionary; the label must contain the name, WCAG 2.5.3). */}
+          <nav aria-label={t('header.languages')}>
+            <ul class="lang-switch">
+              {languages
+                .filter((other) => other !== lang)
+                .map((other) => (
+                  <li key={other}>
+                    <a
+                      href={localePath(other, path)}
+                      hreflang={other}
+                      lang={other}
+                      aria-label={dictionaries()[other].language.readThisPage}
+                    >
+                      {dictionaries()[other].language.name}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </nav>
         </div>
       </header>
       <div

@@ -1,19 +1,15 @@
 import type { Lang } from '../i18n/index.ts';
 
-const months = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-} as const;
-
 /**
- * A content date ("2025", "2025-10" or "2025-10-31") in words, as precise as the source is.
- * Written out by hand rather than with Intl, so prerendered pages do not depend on the build
- * machine's ICU data.
+ * A content date ("2025", "2025-10" or "2025-10-31") in words, as precise as the source is, in the
+ * way of the language: "31 oktober 2025", "October 31, 2025". With the browser's (and at build time
+ * Node's) Intl, so a new language needs no month names of its own; tests/unit/format.test.ts proves
+ * that the build machine's ICU data has the app's languages.
  */
 export function formatDate(date: string, lang: Lang): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? months[lang][Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  if (!day) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month) return date.split('-')[0] ?? date;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: 'long' };
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(lang, options).format(new Date(Date.UTC(year, month - 1, day || 1)));
 }

@@ -8,6 +8,8 @@ import { firstPageScripts, kb } from '../../scripts/size.mjs';
 import { parseHeaders } from '../../scripts/serve.mjs';
 import { NEUTRAL_LOCAL } from '../../src/features/quick-exit/neutral.ts';
 import { BASE, withBase } from '../../src/base.ts';
+import { languages } from '../../src/i18n/languages.ts';
+import { tFor } from '../../src/i18n/all.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
@@ -35,7 +37,7 @@ describe('the build', () => {
     expect(csp).toBe(contentSecurityPolicy);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     expect(html).toContain('<meta name="referrer" content="no-referrer"');
-    expect(html).toMatch(/<html lang="(nl|en)">/);
+    expect(html).toMatch(new RegExp(`<html lang="(${languages.join('|')})">`));
     expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
     expect(html).toContain('data-quick-exit');
     expect(html).toContain('href="tel:112"');
@@ -126,9 +128,8 @@ describe('the build', () => {
     }
   });
 
-  it('writes the not-found page in both languages', () => {
+  it('writes the not-found page in every language', () => {
     const html = read(fileOf(notFoundPath));
-    expect(html).toContain('Deze pagina bestaat niet');
-    expect(html).toContain('This page does not exist');
+    for (const lang of languages) expect(html, lang).toContain(tFor(lang)('notFound.title'));
   });
 });

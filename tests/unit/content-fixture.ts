@@ -1,10 +1,13 @@
 // Broken-content fixtures for the content tests: a throw-away copy of content/ with one file changed,
 // and the problems the loader reports for it. One place, so every test makes its copies the same way.
 import { afterEach, expect } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { parse, stringify } from 'yaml';
 import { ContentError, loadContent, type ContentProblem } from '../../src/content/load.ts';
+import { isLocalized } from '../../src/content/checks.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 export const realContent = join(import.meta.dirname, '../../content');
 
@@ -40,4 +43,24 @@ export function contentProblems(dir: string): ContentProblem[] {
     return (error as ContentError).problems;
   }
   throw new Error('the broken content was accepted');
+}
+
+/**
+ * Gives every text in a content folder (every file, in place) one more language, `lang`, made from
+ * the Dutch text by `translate`: what an editor does when a language is added. Comments are lost.
+ */
+export function addLanguage(dir: string, lang: string, translate: (dutch: string) => string): void {
+  const add = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(add);
+    if (typeof value !== 'object' || value === null) return value;
+    const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, add(v)]));
+    if (!isLocalized(value)) return object;
+    const dutch = (value as Record<string, unknown>)[defaultLang];
+    return { ...object, [lang]: Array.isArray(dutch) ? dutch.map((t) => translate(String(t))) : translate(String(dutch)) };
+  };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(path, stringify(add(parse(readFileSync(path, 'utf8')))));
+  }
 }

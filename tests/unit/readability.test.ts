@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
 import { check, dutchTexts, LABELS, MAX_WORDS, sentences, textsIn } from '../../src/content/readability.ts';
-import { en } from '../../src/i18n/en.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { dictionaries } from '../../src/i18n/all.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
 
-function interfaceTexts(value: unknown, path = 'src/i18n/nl.ts'): Array<{ where: string; text: string }> {
-  if (typeof value === 'string') return [{ where: path, text: value }];
-  return Object.entries(value as object).flatMap(([k, v]) => interfaceTexts(v, `${path}.${k}`));
+/** Every text of a language's dictionary, but the words to avoid (`language.neverSay`), which are no text. */
+function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string; text: string }> {
+  const walk = (value: unknown, path: string): Array<{ where: string; text: string }> =>
+    typeof value === 'string' ? [{ where: path, text: value }] : Object.entries(value as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
+  return walk(dictionaries()[lang], `src/i18n/${lang}.ts`).filter(({ where }) => !where.endsWith('.language.neverSay'));
 }
 
 describe('readability of the Dutch texts', () => {
@@ -24,7 +26,7 @@ describe('readability of the Dutch texts', () => {
     const content = loadContent(join(import.meta.dirname, '../../content'));
     const texts = [
       ...Object.entries(content).flatMap(([part, value]) => dutchTexts(value, part)),
-      ...interfaceTexts(nl),
+      ...interfaceTexts(defaultLang),
     ];
     const findings = texts.flatMap(({ where, text }) => check(where, text));
     expect(findings.map((f) => `${f.where}: ${f.problem}: "${f.text}"`)).toEqual([]);
@@ -32,20 +34,21 @@ describe('readability of the Dutch texts', () => {
 });
 
 describe('words that label a group', () => {
-  it('never calls a group a "sekte" or a "cult", in either language', () => {
+  it('never calls a group a "sekte" or a "cult", in any language', () => {
     const content = loadContent(join(import.meta.dirname, '../../content'));
     // One section explains why the app avoids the word (issue 11): it may name the word, in quotes.
     const about = content.pages['verantwoording']!.sections.findIndex((s) => s.id === 'woord-sekte');
     expect(about).toBeGreaterThanOrEqual(0);
     const explaining = `pages.verantwoording.sections[${about}].`;
-    const found = (['nl', 'en'] as const).flatMap((lang) =>
-      [...textsIn(content, lang), ...interfaceTexts(lang === 'nl' ? nl : en, `src/i18n/${lang}.ts`)]
-        .filter(({ text, where }) => LABELS[lang].test(where.startsWith(explaining) ? text.replace(/'(sekte|cult)'/gi, '') : text))
+    const quoted = (lang: (typeof languages)[number]) => new RegExp(`'(?:${dictionaries()[lang].language.neverSay})'`, 'giu');
+    const found = languages.flatMap((lang) =>
+      [...textsIn(content, lang), ...interfaceTexts(lang)]
+        .filter(({ text, where }) => LABELS[lang].test(where.startsWith(explaining) ? text.replace(quoted(lang), '') : text))
         .map(({ where }) => where),
     );
     expect(found).toEqual([]);
-    // The explanation does name the word it explains, in both languages.
-    for (const lang of ['nl', 'en'] as const) {
+    // The explanation does name the word it explains, in every language.
+    for (const lang of languages) {
       expect(textsIn(content, lang).some(({ where, text }) => where.startsWith(explaining) && LABELS[lang].test(text))).toBe(true);
     }
     expect(LABELS.nl.test('Is dit een sekte?')).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allUrls, localePath, resolveRoute } from '../../src/routes.ts';
+import { allUrls, appPath, localePath, paths, resolveRoute } from '../../src/routes.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
 
 describe('routes', () => {
   it.each([
@@ -20,11 +21,21 @@ describe('routes', () => {
     expect(localePath('en', '/zelfcheck/')).toBe('/en/zelfcheck/');
   });
 
-  it('lists every page once in both languages, plus the not-found page', () => {
+  it('lists every page once in every language, plus the not-found page', () => {
     const urls = allUrls();
     expect(new Set(urls).size).toBe(urls.length);
     const dutch = urls.filter((u) => !u.startsWith('/en/') && u !== '/404.html');
     expect(urls.filter((u) => u.startsWith('/en/'))).toEqual(dutch.map((u) => `/en${u}`));
     expect(urls).toContain('/404.html');
+    expect(urls).toHaveLength(dutch.length * languages.length + 1);
+  });
+
+  it.each(languages)('finds every page in %s at its own address, the default language at the root', (lang) => {
+    for (const [page, path] of Object.entries(paths)) {
+      const url = appPath(lang, path);
+      expect(url.startsWith(`/${lang}/`)).toBe(lang !== defaultLang);
+      expect(resolveRoute(url)).toEqual({ lang, page, path });
+      expect(resolveRoute(url.replace(/\/$/, '') || '/')).toEqual({ lang, page, path });
+    }
   });
 });

@@ -1,0 +1,17 @@
+// The languages of the app: the one list. Adding a language means naming it here, adding its
+// dictionary (src/i18n/<code>.ts, a full translation of nl.ts) and its texts in content/ (the schema
+// then asks for them everywhere). Routes, the language switch, the not-found page, the content plugin,
+// the per-language chunks and the checks all follow this list. See README.md, "Adding a language".
+// Plain data without imports: vite.config.ts, the content loader and the service worker read it too.
+
+/** Every language of the app, the default first: it lives at the root, the others under /<code>/. */
+export const languages = ['nl', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+/** The source language: Dutch, at the root of the site; the not-found page and the manifest speak it. */
+export const defaultLang: Lang = languages[0];
+
+/** Whether a text (a URL segment, a data attribute) names one of the app's languages. */
+export function isLang(value: string | undefined): value is Lang {
+  return (languages as readonly string[]).includes(value ?? '');
+}
