@@ -249,7 +249,10 @@ async function watchFirstFrame(page: Page): Promise<() => Promise<FirstFrame>> {
         (window as unknown as { reportFirstFrame: (f: FirstFrame) => void }).reportFirstFrame({
           appCovered:
             centres.length > 0 &&
-            centres.every(([x, y]) => [document.documentElement, null].includes(document.elementFromPoint(x, y))),
+            centres.every(([x, y]) => {
+              const top = document.elementFromPoint(x, y);
+              return top === null || top === document.documentElement; // the cover belongs to <html>
+            }),
           answerKept: document.querySelector('form.check input:checked') !== null,
           navigationStarted,
           announcement: status?.textContent ?? '',
