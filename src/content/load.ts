@@ -7,8 +7,9 @@ import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { invisibleCharacters, textProblems } from './checks.ts';
 import { organisationIds } from '../logic/organisations.ts';
-import { reasonOrganisation } from '../logic/recommend.ts';
 import { domainIds } from '../logic/domains.ts';
+import { redFlags } from '../logic/urgent.ts';
+import { selfCheckRoutes } from '../logic/check-result.ts';
 import type { Content, ContentProblem, Reviews } from './types.ts';
 
 export type { Content, ContentProblem, Reviews }; // declared in types.ts, which browser code can import
@@ -23,9 +24,6 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
-
-export const requiredPages = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
-
 
 /** The day `months` calendar months after a "2026-11-24" date, as the same kind of text. */
 function addMonths(date: string, months: number): string {
@@ -54,6 +52,12 @@ export function reviewAges(
     else if (addMonths(review.date, settings.warnAfterMonths) <= today) due.push(problem(settings.warnAfterMonths));
   }
   return { due, overdue };
+}
+
+/** The pages, when every one of them loaded. */
+function everyPage(pages: Partial<Record<schema.PageId, schema.Page>>): Record<schema.PageId, schema.Page> | undefined {
+  const missing = schema.pageIds.some((id) => pages[id] === undefined);
+  return missing ? undefined : (pages as Record<schema.PageId, schema.Page>);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -118,19 +122,20 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
 
   const site = read(join(dir, 'site.yaml'), schema.site);
 
-  const pages: Record<string, schema.Page> = {};
-  for (const { id, data } of readDir('pages', schema.page)) pages[id] = data;
-  for (const id of requiredPages) {
-    if (!pages[id] && !existsSync(join(dir, 'pages', `${id}.yaml`))) {
-      report(join(dir, 'pages', `${id}.yaml`), '', 'deze pagina ontbreekt');
+  // Every page the app shows, each from its own file: a missing one is an error naming it (read() says
+  // "dit bestand ontbreekt"), and so is a file the app would never show.
+  const pages: Partial<Record<schema.PageId, schema.Page>> = {};
+  for (const id of schema.pageIds) pages[id] = read(join(dir, 'pages', `${id}.yaml`), schema.page);
+  if (existsSync(join(dir, 'pages'))) {
+    for (const name of readdirSync(join(dir, 'pages')).filter((n) => n.endsWith('.yaml'))) {
+      if (!(schema.pageIds as readonly string[]).includes(basename(name, '.yaml'))) {
+        report(join(dir, 'pages', name), '', `deze pagina toont de app niet (zie pageIds in src/content/schema.ts)`);
+      }
     }
   }
 
   const organisations = readDir('organisations', schema.organisation).map(({ file, id, data }) => {
     if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
-    if (!(organisationIds as readonly string[]).includes(data.id)) {
-      report(file, 'id', `"${data.id}" is geen bekende organisatie (zie src/logic/organisations.ts)`);
-    }
     const uses: Array<[string, string]> = [
       ...data.contact.map((c, i): [string, string] => [`contact[${i}].source`, c.source]),
       ...data.hours.map((h, i): [string, string] => [`hours[${i}].source`, h.source]),
@@ -153,30 +158,13 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
     }
   }
 
-  const routingFile = join(dir, 'routing.yaml');
-  const routing = read(routingFile, schema.routing);
-  if (routing) {
-    for (const [key, reason] of Object.entries(routing.reasons)) {
-      const expected = (reasonOrganisation as Record<string, string>)[key];
-      if (!(organisationIds as readonly string[]).includes(reason.organisation)) {
-        report(routingFile, `reasons.${key}.organisation`, `"${reason.organisation}" is geen bekende organisatie`);
-      } else if (!expected) {
-        report(routingFile, `reasons.${key}`, 'deze reden gebruikt de hulpwijzer niet (zie src/logic/recommend.ts)');
-      } else if (expected !== reason.organisation) {
-        report(routingFile, `reasons.${key}.organisation`, `deze reden hoort bij "${expected}"`);
-      }
-    }
-    for (const key of Object.keys(reasonOrganisation)) {
-      if (!routing.reasons[key]) report(routingFile, `reasons.${key}`, 'deze reden ontbreekt');
-    }
-  }
+  // Which organisation each reason belongs to is logic (src/logic/recommend.ts); the schema asks a text
+  // for every reason there, and refuses any other.
+  const routing = read(join(dir, 'routing.yaml'), schema.routing);
 
   const indicators = readDir('indicators', schema.indicator)
     .map(({ file, id, data }) => {
       if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
-      if (!(domainIds as readonly string[]).includes(data.id)) {
-        report(file, 'id', `"${data.id}" is geen bekend onderwerp (zie src/logic/domains.ts)`);
-      }
       return data;
     })
     .sort((a, b) => a.order - b.order);
@@ -194,17 +182,14 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
   const questions = read(questionsFile, schema.questions);
   if (questions) {
     const seen = new Set<string>();
-    for (const route of ['self', 'relative'] as const) {
+    // A question's domain is checked by the schema against the list in code, not against the files that
+    // loaded: an indicator file with an error of its own must not make every question about it an error too.
+    for (const route of selfCheckRoutes) {
       questions[route].forEach((q, i) => {
         if (seen.has(q.id)) report(questionsFile, `${route}[${i}].id`, `"${q.id}" komt twee keer voor`);
         seen.add(q.id);
-        // Against the list in code, not the files that loaded: an indicator file with an error of its
-        // own must not make every question about it an error too.
-        if (!(domainIds as readonly string[]).includes(q.domain)) {
-          report(questionsFile, `${route}[${i}].domain`, `kenmerk "${q.domain}" bestaat niet in content/indicators/`);
-        }
       });
-      for (const flag of schema.redFlags) {
+      for (const flag of redFlags) {
         if (!questions[route].some((q) => q.redFlag === flag)) {
           report(questionsFile, route, `er is geen vraag met redFlag "${flag}"`);
         }
@@ -217,12 +202,13 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
 
   const reviewed = [
     ...organisations.map((o) => ({ file: rel(join(dir, 'organisations', `${o.id}.yaml`)), review: o.review })),
-    ...Object.entries(pages).map(([id, page]) => ({ file: rel(join(dir, 'pages', `${id}.yaml`)), review: page.review })),
+    ...Object.entries(pages).flatMap(([id, page]) => (page ? [{ file: rel(join(dir, 'pages', `${id}.yaml`)), review: page.review }] : [])),
   ];
   const ages = site ? reviewAges(reviewed, site.review, today) : { due: [], overdue: [] };
   for (const p of ages.overdue) problems.push(p);
   const oldest = reviewed.map((r) => r.review.date).sort()[0] ?? today;
 
-  if (problems.length || !site || !routing || !questions || !helpFinder || !selfCheck) throw new ContentError(problems);
-  return { site, reviews: { oldest, due: ages.due }, pages, organisations, routing, indicators, questions, helpFinder, selfCheck };
+  const allPages = everyPage(pages);
+  if (problems.length || !site || !allPages || !routing || !questions || !helpFinder || !selfCheck) throw new ContentError(problems);
+  return { site, reviews: { oldest, due: ages.due }, pages: allPages, organisations, routing, indicators, questions, helpFinder, selfCheck };
 }

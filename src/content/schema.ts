@@ -3,11 +3,22 @@
 // people who edit content/ read Dutch (see content/README.md).
 import { z } from 'zod';
 import { phoneProblem } from './phone.ts';
+// The lists of values belong to the logic; the schema builds its enums and shapes from them, so a new
+// item makes content/ need its texts.
+import { reasonKeys, roles, situationItems } from '../logic/recommend.ts';
+import { redFlags } from '../logic/urgent.ts';
+import { domainIds } from '../logic/domains.ts';
+import { organisationIds } from '../logic/organisations.ts';
+import { selfCheckRoutes } from '../logic/check-result.ts';
+import { recordOf } from '../logic/lists.ts';
 
 // zod's own messages in Dutch too ("Onbekende sleutel…"), for the people who edit content/.
 z.config(z.locales.nl());
 
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
+
+/** A message for a part that one of the lists in src/logic/ asks for and that is not there at all. */
+const missing = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `${what} ontbreekt` : undefined);
 
 /** A text in every language of the app. Dutch is the source; English must be complete. */
 export const localized = z.strictObject({ nl: text, en: text });
@@ -95,8 +106,8 @@ const hours = z.union([line, z.strictObject({ open: z.literal(true), source: sou
   error: 'een regel bij "hours" heeft "text" en "source", of "open: true" en "source"',
 });
 
-/** The kinds of visitor a card can speak to (the roles of the help finder). */
-export const audiences = ['self', 'relative', 'professional'] as const;
+/** The kinds of visitor a card can speak to: the roles of the help finder. */
+export const audiences = roles;
 
 /** What the card says to one kind of visitor: a first line, and what they can do if not now. */
 const audienceText = z.strictObject({
@@ -109,7 +120,7 @@ const audienceText = z.strictObject({
 export const organisationGroups = ['groups', 'now', 'home', 'sexual', 'crime', 'abroad'] as const;
 
 export const organisation = z.strictObject({
-  id: text,
+  id: z.enum(organisationIds, { error: (issue) => `"${String(issue.input)}" is geen bekende organisatie (zie src/logic/organisations.ts)` }),
   review,
   group: z.enum(organisationGroups),
   sources: z.record(z.string(), source).refine((s) => Object.keys(s).length > 0, {
@@ -129,19 +140,19 @@ export const organisation = z.strictObject({
   more: z.array(line),
   /** Steps to find the contact when the link only leads to a home page (Onder Controle's chat). */
   howToFind: localizedList.optional(),
-  audiences: z
-    .strictObject({ self: audienceText.optional(), relative: audienceText.optional(), professional: audienceText.optional() })
-    .optional(),
+  audiences: z.strictObject(recordOf(audiences, () => audienceText.optional())).optional(),
 });
 
+/**
+ * Why an organisation fits: a text for every reason recommend() can give (src/logic/recommend.ts, which
+ * also says which organisation each reason belongs to), and none it cannot.
+ */
 export const routing = z.strictObject({
-  reasons: z.record(z.string(), z.strictObject({ organisation: text, text: localized })),
+  reasons: z.strictObject(recordOf(reasonKeys, () => z.strictObject({ text: localized }, { error: missing('deze reden') }))),
 });
-
-export const redFlags = ['violence', 'locked', 'sexual', 'suicide', 'child'] as const;
 
 export const indicator = z.strictObject({
-  id: text,
+  id: z.enum(domainIds, { error: (issue) => `"${String(issue.input)}" is geen bekend onderwerp (zie src/logic/domains.ts)` }),
   order: z.number().int().positive(),
   title: localized,
   summary: localized,
@@ -154,16 +165,18 @@ export const indicator = z.strictObject({
 
 const question = z.strictObject({
   id: text,
-  domain: text,
+  domain: z.enum(domainIds, { error: (issue) => `kenmerk "${String(issue.input)}" bestaat niet in content/indicators/` }),
   text: localized,
   signal: localized,
   redFlag: z.enum(redFlags).optional(),
 });
 
-export const questions = z.strictObject({
-  self: z.array(question).min(1),
-  relative: z.array(question).min(1),
-});
+/** The questions of each route of the self-check. */
+export const questions = z.strictObject(recordOf(selfCheckRoutes, () => z.array(question).min(1)));
+
+/** The longer pages, each read from content/pages/<id>.yaml: every one must be there, and no other. */
+export const pageIds = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
+export type PageId = (typeof pageIds)[number];
 
 export const page = z.strictObject({
   title: localized,
@@ -184,7 +197,8 @@ export const page = z.strictObject({
 });
 
 /** A text worded for each kind of visitor ("je" / "de persoon" / "je cliënt"). */
-const perRole = z.strictObject({ self: localized, relative: localized, professional: localized });
+const perRoleTexts = recordOf(roles, () => localized);
+const perRole = z.strictObject(perRoleTexts);
 
 const roleOption = z.strictObject({ label: localized, hint: localized });
 
@@ -193,22 +207,14 @@ export const helpFinder = z.strictObject({
   noScript: localized,
   role: z.strictObject({
     question: localized,
-    options: z.strictObject({ self: roleOption, relative: roleOption, professional: roleOption }),
+    options: z.strictObject(recordOf(roles, () => roleOption)),
   }),
   danger: z.strictObject({ question: perRole, hint: localized, yesNow: localized }),
   situations: z.strictObject({
     question: localized,
     hint: localized,
-    // One item per yes/no field of the routing Situation (src/logic/recommend.ts) besides danger and reporting.
-    items: z.strictObject({
-      suicidalThoughts: perRole,
-      minorInvolved: perRole,
-      youngPerson: perRole,
-      sexualViolence: perRole,
-      onlineImages: perRole,
-      abroad: perRole,
-      exploitation: perRole,
-    }),
+    // One text per item of the checklist (situationItems in src/logic/recommend.ts).
+    items: z.strictObject(recordOf(situationItems, () => z.strictObject(perRoleTexts, { error: missing('deze situatie') }))),
   }),
   report: z.strictObject({ question: perRole, hint: localized }),
   anonymous: z.strictObject({ question: perRole, hint: localized }),
@@ -223,7 +229,7 @@ export const selfCheckTexts = z.strictObject({
     contentNote: localized,
     past: localized,
     route: localized,
-    routes: z.strictObject({ self: roleOption, relative: roleOption }),
+    routes: z.strictObject(recordOf(selfCheckRoutes, () => roleOption)),
   }),
   redFlag: localized,
   result: z.strictObject({
@@ -279,4 +285,3 @@ export type HelpFinderTexts = z.infer<typeof helpFinder>;
 export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;
 export type PerRole = z.infer<typeof perRole>;
 export type Routing = z.infer<typeof routing>;
-export type RedFlag = (typeof redFlags)[number];

@@ -6,7 +6,7 @@ export interface Content {
   site: schema.Site;
   /** Where the content's reviews stand: the oldest (the footer shows it) and the ones due soon. */
   reviews: Reviews;
-  pages: Record<string, schema.Page>;
+  pages: Record<schema.PageId, schema.Page>;
   organisations: schema.Organisation[];
   routing: schema.Routing;
   indicators: schema.Indicator[];

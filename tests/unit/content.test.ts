@@ -60,10 +60,22 @@ describe('content/', () => {
       { file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"leider"') },
     ],
     [
-      'a routing reason for an unknown organisation',
+      'a routing reason the help finder does not give',
       'routing.yaml',
-      (t: string) => t.replace('organisation: helpwanted', 'organisation: helpwant'),
-      { file: 'content/routing.yaml', path: expect.stringMatching(/^reasons\..+\.organisation$/), message: expect.stringContaining('"helpwant"') },
+      (t: string) => t.replace('\n  online-images:', '\n  online-image:'),
+      { file: 'content/routing.yaml', path: 'reasons', message: expect.stringContaining('"online-image"') },
+    ],
+    [
+      'a routing reason without its text',
+      'routing.yaml',
+      (t: string) => t.replace('\n  online-images:', '\n  online-image:'),
+      { file: 'content/routing.yaml', path: 'reasons.online-images', message: 'deze reden ontbreekt' },
+    ],
+    [
+      'an organisation in a routing reason (the logic decides that)',
+      'routing.yaml',
+      (t: string) => t.replace('\n  online-images:\n', '\n  online-images:\n    organisation: helpwanted\n'),
+      { file: 'content/routing.yaml', path: 'reasons.online-images', message: expect.stringContaining('"organisation"') },
     ],
     [
       'broken YAML',

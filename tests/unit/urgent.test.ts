@@ -2,8 +2,7 @@
 // in the self-check's red-flag panel. Which domains hold red flags is read from the self-check's questions.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
-import { redFlags } from '../../src/content/schema.ts';
-import { domainIds, organisationIds, urgentHelp, urgentHelpForDomain, urgentHelpForFlag, type DomainId, type OrganisationId, type RedFlag } from '../../src/logic/index.ts';
+import { domainIds, organisationIds, redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag, type DomainId, type OrganisationId, type RedFlag } from '../../src/logic/index.ts';
 
 const allQuestions = [...questions.self, ...questions.relative];
 const flagsIn = (domain: DomainId) => [...new Set(allQuestions.filter((q) => q.domain === domain && q.redFlag).map((q) => q.redFlag as RedFlag))];

@@ -32,7 +32,7 @@ export function FinderResult(props: ResultProps) {
         t={t}
         audience={role}
         level={level}
-        reason={<p class="reason">{routing.reasons[r.reason]?.text[lang]}</p>}
+        reason={<p class="reason">{routing.reasons[r.reason].text[lang]}</p>}
       />
     </li>
   );

@@ -2,12 +2,10 @@
 import type { RefObject } from 'preact';
 import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
-import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer, type SelfCheckRoute } from '../../logic/index.ts';
+import { selfCheckAnswers, selfCheckRoutes as routes, urgentHelp, type SelfCheckAnswer, type SelfCheckRoute } from '../../logic/index.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
-
-const routes: SelfCheckRoute[] = ['self', 'relative'];
 
 export function StartStage(props: SelfCheckProps & {
   state: CheckState;
