@@ -54,10 +54,14 @@ export function reviewAges(
   return { due, overdue };
 }
 
-/** The pages, when every one of them loaded. */
-function everyPage(pages: Partial<Record<schema.PageId, schema.Page>>): Record<schema.PageId, schema.Page> | undefined {
-  const missing = schema.pageIds.some((id) => pages[id] === undefined);
-  return missing ? undefined : (pages as Record<schema.PageId, schema.Page>);
+/** Whether every part of the content loaded. */
+function isComplete(content: { [P in keyof Content]: Content[P] | undefined }): content is Content {
+  return Object.values(content).every((part) => part !== undefined);
+}
+
+/** One value for every id of the list, when every one of them loaded. */
+function every<K extends string, V>(ids: readonly K[], found: Partial<Record<K, V>>): Record<K, V> | undefined {
+  return ids.every((id) => found[id] !== undefined) ? (found as Record<K, V>) : undefined;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -104,38 +108,38 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
     return result.data;
   }
 
-  function readDir<S extends z.ZodType>(sub: string, shape: S): Array<{ file: string; id: string; data: z.infer<S> }> {
+  /**
+   * `<sub>/<id>.yaml` for every id of a list in code, keyed and ordered by that list: a missing file is an
+   * error naming it, and so is a file for an id the list does not have (`unknown` says which list).
+   */
+  function readEach<K extends string, S extends z.ZodType>(sub: string, ids: readonly K[], shape: S, unknown: string) {
     const folder = join(dir, sub);
-    if (!existsSync(folder)) {
-      report(folder, '', 'deze map ontbreekt');
-      return [];
+    const found: Partial<Record<K, z.infer<S>>> = {};
+    for (const id of ids) found[id] = read(join(folder, `${id}.yaml`), shape);
+    const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.yaml')) : [];
+    for (const name of names.sort()) {
+      const id = basename(name, '.yaml');
+      if (!(ids as readonly string[]).includes(id)) report(join(folder, name), '', `"${id}" ${unknown}`);
     }
-    return readdirSync(folder)
-      .filter((name) => name.endsWith('.yaml'))
-      .sort()
-      .flatMap((name) => {
-        const file = join(folder, name);
-        const data = read(file, shape);
-        return data === undefined ? [] : [{ file, id: basename(name, '.yaml'), data }];
-      });
+    return found;
+  }
+
+  /** A file's `id` is its name. */
+  function sameId(sub: string, found: Partial<Record<string, { id: string }>>) {
+    for (const [id, data] of Object.entries(found)) {
+      if (data && data.id !== id) report(join(dir, sub, `${id}.yaml`), 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+    }
   }
 
   const site = read(join(dir, 'site.yaml'), schema.site);
 
-  // Every page the app shows, each from its own file: a missing one is an error naming it (read() says
-  // "dit bestand ontbreekt"), and so is a file the app would never show.
-  const pages: Partial<Record<schema.PageId, schema.Page>> = {};
-  for (const id of schema.pageIds) pages[id] = read(join(dir, 'pages', `${id}.yaml`), schema.page);
-  if (existsSync(join(dir, 'pages'))) {
-    for (const name of readdirSync(join(dir, 'pages')).filter((n) => n.endsWith('.yaml'))) {
-      if (!(schema.pageIds as readonly string[]).includes(basename(name, '.yaml'))) {
-        report(join(dir, 'pages', name), '', `deze pagina toont de app niet (zie pageIds in src/content/schema.ts)`);
-      }
-    }
-  }
-
-  const organisations = readDir('organisations', schema.organisation).map(({ file, id, data }) => {
-    if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+  // Every page, organisation and indicator the app shows, each from its own file.
+  const pages = readEach('pages', schema.pageIds, schema.page, 'is geen pagina van de app (zie pageIds in src/content/schema.ts)');
+  const organisations = readEach('organisations', organisationIds, schema.organisation, 'is geen bekende organisatie (zie src/logic/organisations.ts)');
+  sameId('organisations', organisations);
+  for (const data of Object.values(organisations)) {
+    if (!data) continue;
+    const file = join(dir, 'organisations', `${data.id}.yaml`);
     const uses: Array<[string, string]> = [
       ...data.contact.map((c, i): [string, string] => [`contact[${i}].source`, c.source]),
       ...data.hours.map((h, i): [string, string] => [`hours[${i}].source`, h.source]),
@@ -150,33 +154,16 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
     for (const key of Object.keys(data.sources)) {
       if (!uses.some(([, used]) => used === key)) report(file, `sources.${key}`, 'deze bron wordt nergens gebruikt');
     }
-    return data;
-  });
-  for (const id of organisationIds) {
-    if (!organisations.some((o) => o.id === id) && !existsSync(join(dir, 'organisations', `${id}.yaml`))) {
-      report(join(dir, 'organisations', `${id}.yaml`), '', 'dit bestand ontbreekt');
-    }
   }
 
   // Which organisation each reason belongs to is logic (src/logic/recommend.ts); the schema asks a text
   // for every reason there, and refuses any other.
   const routing = read(join(dir, 'routing.yaml'), schema.routing);
 
-  const indicators = readDir('indicators', schema.indicator)
-    .map(({ file, id, data }) => {
-      if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
-      return data;
-    })
-    .sort((a, b) => a.order - b.order);
-  for (const id of domainIds) {
-    if (!indicators.some((i) => i.id === id) && !existsSync(join(dir, 'indicators', `${id}.yaml`))) {
-      report(join(dir, 'indicators', `${id}.yaml`), '', 'dit bestand ontbreekt');
-    }
-  }
-  const orders = indicators.map((i) => i.order);
-  if (new Set(orders).size !== orders.length) {
-    report(join(dir, 'indicators'), 'order', 'twee kenmerken hebben hetzelfde volgnummer');
-  }
+  // In the order of the domains in src/logic/domains.ts: the overview, "Samen kijken" and the self-check's
+  // result all follow it.
+  const indicators = readEach('indicators', domainIds, schema.indicator, 'is geen bekend onderwerp (zie src/logic/domains.ts)');
+  sameId('indicators', indicators);
 
   const questionsFile = join(dir, 'selfcheck', 'questions.yaml');
   const questions = read(questionsFile, schema.questions);
@@ -201,14 +188,24 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
   const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
 
   const reviewed = [
-    ...organisations.map((o) => ({ file: rel(join(dir, 'organisations', `${o.id}.yaml`)), review: o.review })),
+    ...Object.values(organisations).flatMap((o) => (o ? [{ file: rel(join(dir, 'organisations', `${o.id}.yaml`)), review: o.review }] : [])),
     ...Object.entries(pages).flatMap(([id, page]) => (page ? [{ file: rel(join(dir, 'pages', `${id}.yaml`)), review: page.review }] : [])),
   ];
   const ages = site ? reviewAges(reviewed, site.review, today) : { due: [], overdue: [] };
   for (const p of ages.overdue) problems.push(p);
   const oldest = reviewed.map((r) => r.review.date).sort()[0] ?? today;
 
-  const allPages = everyPage(pages);
-  if (problems.length || !site || !allPages || !routing || !questions || !helpFinder || !selfCheck) throw new ContentError(problems);
-  return { site, reviews: { oldest, due: ages.due }, pages: allPages, organisations, routing, indicators, questions, helpFinder, selfCheck };
+  const content = {
+    site,
+    reviews: { oldest, due: ages.due },
+    pages: every(schema.pageIds, pages),
+    organisations: every(organisationIds, organisations),
+    routing,
+    indicators: every(domainIds, indicators),
+    questions,
+    helpFinder,
+    selfCheck,
+  };
+  if (problems.length || !isComplete(content)) throw new ContentError(problems);
+  return content;
 }

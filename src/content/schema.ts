@@ -17,6 +17,10 @@ z.config(z.locales.nl());
 
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
 
+/** A list the schema requires at least one item of, typed so: code reads the first without a check. */
+const atLeastOne = <T extends z.ZodType>(list: z.ZodArray<T>) =>
+  list.transform((items) => items as [z.output<T>, ...z.output<T>[]]);
+
 /** A message for a part that one of the lists in src/logic/ asks for and that is not there at all. */
 const missing = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `${what} ontbreekt` : undefined);
 
@@ -130,12 +134,14 @@ export const organisation = z.strictObject({
   short: localized,
   forWhom: localized,
   contact: z.array(contact).min(1, 'er moet minstens één manier zijn om contact op te nemen'),
-  hours: z.array(hours).min(1, 'zeg wanneer ze bereikbaar zijn, of "open: true" als dat niet vaststaat'),
+  hours: atLeastOne(z.array(hours).min(1, 'zeg wanneer ze bereikbaar zijn, of "open: true" als dat niet vaststaat')),
   // The few short lines every card shows: who answers, must you give your name, cost, what next.
-  whatHappens: z
-    .array(line)
-    .min(1, 'zeg in een paar korte regels wat er gebeurt als je contact opneemt')
-    .max(5, 'hooguit 5 korte regels; de rest hoort bij "more"'),
+  whatHappens: atLeastOne(
+    z
+      .array(line)
+      .min(1, 'zeg in een paar korte regels wat er gebeurt als je contact opneemt')
+      .max(5, 'hooguit 5 korte regels; de rest hoort bij "more"'),
+  ),
   // Everything else: shown inside "Meer over …".
   more: z.array(line),
   /** Steps to find the contact when the link only leads to a home page (Onder Controle's chat). */
@@ -153,7 +159,6 @@ export const routing = z.strictObject({
 
 export const indicator = z.strictObject({
   id: z.enum(domainIds, { error: (issue) => `"${String(issue.input)}" is geen bekend onderwerp (zie src/logic/domains.ts)` }),
-  order: z.number().int().positive(),
   title: localized,
   summary: localized,
   explanation: localized,

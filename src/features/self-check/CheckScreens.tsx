@@ -73,7 +73,7 @@ export function QuestionStage(props: SelfCheckProps & {
   onBack: () => void;
 }) {
   const { lang, t, texts, indicators, organisations, question: q, index, count, answer, heading } = props;
-  const domain = indicators.find((i) => i.id === q.domain);
+  const domain = indicators[q.domain];
   return (
     <StepForm class="check" onSubmit={props.onNext}>
       <fieldset>
