@@ -19,14 +19,19 @@ describe('help for now per red flag', () => {
     expect(new Set(help).size).toBe(help.length);
   });
 
-  // The order decided in docs/DECISIONS.md ("Red flags and the help finder").
-  it.each<[RedFlag, OrganisationId[]]>([
-    ['violence', ['alarmnummer-112', 'veilig-thuis']],
-    ['locked', ['alarmnummer-112']],
-    ['sexual', ['centrum-seksueel-geweld', 'alarmnummer-112']],
-    ['suicide', ['113-zelfmoordpreventie']],
-    ['child', ['veilig-thuis', 'alarmnummer-112']],
-  ])('%s → %j', (flag, expected) => expect(urgentHelp([flag])).toEqual(expected));
+  // The order decided in docs/DECISIONS.md ("Red flags and the help finder"): one entry per red flag
+  // (the type check asks for a new one).
+  const expected: Record<RedFlag, OrganisationId[]> = {
+    violence: ['alarmnummer-112', 'veilig-thuis'],
+    locked: ['alarmnummer-112'],
+    sexual: ['centrum-seksueel-geweld', 'alarmnummer-112'],
+    suicide: ['113-zelfmoordpreventie'],
+    child: ['veilig-thuis', 'alarmnummer-112'],
+  };
+
+  it('the table has exactly the red flags', () => expect(Object.keys(expected).sort()).toEqual([...redFlags].sort()));
+
+  it.each(redFlags)('%s → its help, in the decided order', (flag) => expect(urgentHelp([flag])).toEqual(expected[flag]));
 });
 
 describe('urgentHelp(): the help for several red flags', () => {
