@@ -127,15 +127,21 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
   /** A file's `id` is its name. */
   function sameId(sub: string, found: Partial<Record<string, { id: string }>>) {
     for (const [id, data] of Object.entries(found)) {
-      if (data && data.id !== id) report(join(dir, sub, `${id}.yaml`), 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+      if (!data || data.id === id) continue;
+      report(join(dir, sub, `${id}.yaml`), 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
     }
   }
 
   const site = read(join(dir, 'site.yaml'), schema.site);
 
   // Every page, organisation and indicator the app shows, each from its own file.
-  const pages = readEach('pages', schema.pageIds, schema.page, 'is geen pagina van de app (zie pageIds in src/content/schema.ts)');
-  const organisations = readEach('organisations', organisationIds, schema.organisation, 'is geen bekende organisatie (zie src/logic/organisations.ts)');
+  const pages = readEach('pages', schema.pageIds, schema.page, 'is geen pagina van de app (zie pageIds in schema.ts)');
+  const organisations = readEach(
+    'organisations',
+    organisationIds,
+    schema.organisation,
+    'is geen bekende organisatie (zie src/logic/organisations.ts)',
+  );
   sameId('organisations', organisations);
   for (const data of Object.values(organisations)) {
     if (!data) continue;
@@ -162,7 +168,12 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
 
   // In the order of the domains in src/logic/domains.ts: the overview, "Samen kijken" and the self-check's
   // result all follow it.
-  const indicators = readEach('indicators', domainIds, schema.indicator, 'is geen bekend onderwerp (zie src/logic/domains.ts)');
+  const indicators = readEach(
+    'indicators',
+    domainIds,
+    schema.indicator,
+    'is geen bekend onderwerp (zie src/logic/domains.ts)',
+  );
   sameId('indicators', indicators);
 
   const questionsFile = join(dir, 'selfcheck', 'questions.yaml');
@@ -187,10 +198,11 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
   const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
   const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
 
-  const reviewed = [
-    ...Object.values(organisations).flatMap((o) => (o ? [{ file: rel(join(dir, 'organisations', `${o.id}.yaml`)), review: o.review }] : [])),
-    ...Object.entries(pages).flatMap(([id, page]) => (page ? [{ file: rel(join(dir, 'pages', `${id}.yaml`)), review: page.review }] : [])),
-  ];
+  const filesIn = (sub: string, found: Partial<Record<string, { review: schema.Review }>>) =>
+    Object.entries(found).flatMap(([id, data]) =>
+      data ? [{ file: rel(join(dir, sub, `${id}.yaml`)), review: data.review }] : [],
+    );
+  const reviewed = [...filesIn('organisations', organisations), ...filesIn('pages', pages)];
   const ages = site ? reviewAges(reviewed, site.review, today) : { due: [], overdue: [] };
   for (const p of ages.overdue) problems.push(p);
   const oldest = reviewed.map((r) => r.review.date).sort()[0] ?? today;

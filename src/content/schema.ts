@@ -22,7 +22,11 @@ const atLeastOne = <T extends z.ZodType>(list: z.ZodArray<T>) =>
   list.transform((items) => items as [z.output<T>, ...z.output<T>[]]);
 
 /** A message for a part that one of the lists in src/logic/ asks for and that is not there at all. */
-const missing = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `${what} ontbreekt` : undefined);
+const missing = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `${what} ontbreekt` : undefined;
+
+/** A message for a value that is not on one of the lists in src/logic/. */
+const unknownIn = (what: string) => (issue: { input: unknown }) => `"${String(issue.input)}" ${what}`;
 
 /** A text in every language of the app. Dutch is the source; English must be complete. */
 export const localized = z.strictObject({ nl: text, en: text });
@@ -124,7 +128,7 @@ const audienceText = z.strictObject({
 export const organisationGroups = ['groups', 'now', 'home', 'sexual', 'crime', 'abroad'] as const;
 
 export const organisation = z.strictObject({
-  id: z.enum(organisationIds, { error: (issue) => `"${String(issue.input)}" is geen bekende organisatie (zie src/logic/organisations.ts)` }),
+  id: z.enum(organisationIds, { error: unknownIn('is geen bekende organisatie (zie src/logic/organisations.ts)') }),
   review,
   group: z.enum(organisationGroups),
   sources: z.record(z.string(), source).refine((s) => Object.keys(s).length > 0, {
@@ -154,11 +158,13 @@ export const organisation = z.strictObject({
  * also says which organisation each reason belongs to), and none it cannot.
  */
 export const routing = z.strictObject({
-  reasons: z.strictObject(recordOf(reasonKeys, () => z.strictObject({ text: localized }, { error: missing('deze reden') }))),
+  reasons: z.strictObject(
+    recordOf(reasonKeys, () => z.strictObject({ text: localized }, { error: missing('deze reden') })),
+  ),
 });
 
 export const indicator = z.strictObject({
-  id: z.enum(domainIds, { error: (issue) => `"${String(issue.input)}" is geen bekend onderwerp (zie src/logic/domains.ts)` }),
+  id: z.enum(domainIds, { error: unknownIn('is geen bekend onderwerp (zie src/logic/domains.ts)') }),
   title: localized,
   summary: localized,
   explanation: localized,
@@ -170,7 +176,9 @@ export const indicator = z.strictObject({
 
 const question = z.strictObject({
   id: text,
-  domain: z.enum(domainIds, { error: (issue) => `kenmerk "${String(issue.input)}" bestaat niet in content/indicators/` }),
+  domain: z.enum(domainIds, {
+    error: (issue) => `kenmerk "${String(issue.input)}" bestaat niet in content/indicators/`,
+  }),
   text: localized,
   signal: localized,
   redFlag: z.enum(redFlags).optional(),
@@ -219,7 +227,9 @@ export const helpFinder = z.strictObject({
     question: localized,
     hint: localized,
     // One text per item of the checklist (situationItems in src/logic/recommend.ts).
-    items: z.strictObject(recordOf(situationItems, () => z.strictObject(perRoleTexts, { error: missing('deze situatie') }))),
+    items: z.strictObject(
+      recordOf(situationItems, () => z.strictObject(perRoleTexts, { error: missing('deze situatie') })),
+    ),
   }),
   report: z.strictObject({ question: perRole, hint: localized }),
   anonymous: z.strictObject({ question: perRole, hint: localized }),

@@ -1,7 +1,8 @@
 // Pure logic: routing, the questionnaires' flow and the self-check's result, and every list of values
 // the app knows (roles, situations, red flags, domains, organisations). Nothing here touches the DOM,
 // Preact or storage.
-export { recommend, emptySituation, reasonOrganisation, reasonKeys, roles, situationItems, situationFlags } from './recommend.ts';
+export { recommend, emptySituation, reasonOrganisation, reasonKeys } from './recommend.ts';
+export { roles, situationItems, situationFlags } from './recommend.ts';
 export type { Role, Situation, SituationItem, SituationFlag, Recommendation, ReasonKey } from './recommend.ts';
 export { organisationIds } from './organisations.ts';
 export type { OrganisationId } from './organisations.ts';

@@ -1,4 +1,5 @@
-// The self-check's result (src/logic/check-result.ts): tables of answers in, recognised signals out. No score, no cut-off.
+// The self-check's result (src/logic/check-result.ts): tables of answers in, recognised signals out.
+// No score, no cut-off.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
 import {

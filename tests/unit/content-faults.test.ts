@@ -53,17 +53,19 @@ describe('the content contract refuses', () => {
 
   it.each(pageIds)('a missing page file (%s), and stops the build naming it', async (id) => {
     const message = await buildError(contentWith(`pages/${id}.yaml`, () => null));
-    expect(message).toMatch(new RegExp(`De inhoud in content/ klopt niet \\(1 fout\\):\\n\\s+- content/pages/${id}\\.yaml: dit bestand ontbreekt`));
+    const expected = `De inhoud in content/ klopt niet \\(1 fout\\):\\n\\s+- content/pages/${id}\\.yaml: dit bestand ontbreekt`;
+    expect(message).toMatch(new RegExp(expected));
   });
 
   it.each([
-    ['pages', safety, 'geen pagina van de app (zie pageIds in src/content/schema.ts)'],
+    ['pages', safety, 'geen pagina van de app (zie pageIds in schema.ts)'],
     ['organisations', 'organisations/politie.yaml', 'geen bekende organisatie (zie src/logic/organisations.ts)'],
     ['indicators', 'indicators/kinderen.yaml', 'geen bekend onderwerp (zie src/logic/domains.ts)'],
   ])('a file in %s/ for something the app does not know', (folder, model, message) => {
     const dir = contentWith(model, (t) => `${t}\n`);
     writeFileSync(join(dir, `${folder}/nieuw.yaml`), readFileSync(join(dir, model), 'utf8'));
-    expect(contentProblems(dir)).toContainEqual({ file: `content/${folder}/nieuw.yaml`, path: '', message: `"nieuw" is ${message}` });
+    const expected = { file: `content/${folder}/nieuw.yaml`, path: '', message: `"nieuw" is ${message}` };
+    expect(contentProblems(dir)).toContainEqual(expected);
   });
 
   it('shows a YAML error whole, with the line and a marker under the place', async () => {

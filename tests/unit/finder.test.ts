@@ -83,10 +83,11 @@ describe('screensFor(): reporting is asked only when something may be a crime', 
     expect(Object.keys(mayBeCrime).sort()).toEqual([...situationItems].sort());
   });
 
-  it.each(situationItems)('%s: yes or not known brings the reporting question when it may be a crime; no or private never', (item) => {
+  it.each(situationItems)('%s: yes or not known brings reporting when it may be a crime; no or private never', (item) => {
     for (const answer of answers) {
       const report = screensFor(given({ items: { [item]: answer } })).includes('report');
-      expect({ answer, report }).toEqual({ answer, report: mayBeCrime[item] && (answer === 'yes' || answer === 'unknown') });
+      const expected = mayBeCrime[item] && (answer === 'yes' || answer === 'unknown');
+      expect({ answer, report }).toEqual({ answer, report: expected });
     }
   });
 });

@@ -97,14 +97,18 @@ describe('recommend(): situations and the exact order', () => {
 describe('recommend(): every item of the checklist on its own', () => {
   // The specification, one entry per item (the type check asks for a new one): what a person in doubt and
   // a professional are offered when only this item is ticked.
+  const fier = 'fier-onder-controle';
   const alone: Record<SituationItem, { self: OrganisationId[]; professional: OrganisationId[] }> = {
-    youngPerson: { self: ['kindertelefoon', 'fier-onder-controle'], professional: ['kindertelefoon', 'veilig-thuis', 'fier-onder-controle'] },
-    exploitation: { self: ['fier-onder-controle', 'comensha', 'arbeidsinspectie'], professional: ['comensha', 'arbeidsinspectie', 'veilig-thuis', 'fier-onder-controle'] },
-    abroad: { self: ['buitenlandse-zaken', 'veilig-thuis', 'fier-onder-controle'], professional: ['buitenlandse-zaken', 'veilig-thuis', 'fier-onder-controle'] },
-    onlineImages: { self: ['helpwanted', 'fier-onder-controle'], professional: ['helpwanted', 'veilig-thuis', 'fier-onder-controle'] },
-    minorInvolved: { self: ['veilig-thuis', 'fier-onder-controle'], professional: ['veilig-thuis', 'fier-onder-controle'] },
-    sexualViolence: { self: ['centrum-seksueel-geweld', 'fier-onder-controle'], professional: ['centrum-seksueel-geweld', 'veilig-thuis', 'fier-onder-controle'] },
-    suicidalThoughts: { self: ['113-zelfmoordpreventie', 'fier-onder-controle'], professional: ['113-zelfmoordpreventie', 'veilig-thuis', 'fier-onder-controle'] },
+    youngPerson: { self: ['kindertelefoon', fier], professional: ['kindertelefoon', 'veilig-thuis', fier] },
+    exploitation: {
+      self: [fier, 'comensha', 'arbeidsinspectie'],
+      professional: ['comensha', 'arbeidsinspectie', 'veilig-thuis', fier],
+    },
+    abroad: { self: ['buitenlandse-zaken', 'veilig-thuis', fier], professional: ['buitenlandse-zaken', 'veilig-thuis', fier] },
+    onlineImages: { self: ['helpwanted', fier], professional: ['helpwanted', 'veilig-thuis', fier] },
+    minorInvolved: { self: ['veilig-thuis', fier], professional: ['veilig-thuis', fier] },
+    sexualViolence: { self: ['centrum-seksueel-geweld', fier], professional: ['centrum-seksueel-geweld', 'veilig-thuis', fier] },
+    suicidalThoughts: { self: ['113-zelfmoordpreventie', fier], professional: ['113-zelfmoordpreventie', 'veilig-thuis', fier] },
   };
 
   it('the table has exactly the items of the checklist', () => {
@@ -112,10 +116,13 @@ describe('recommend(): every item of the checklist on its own', () => {
   });
 
   it.each(situationItems)('%s', (item) => {
-    expect({ self: ids(situation('self', { [item]: true })), professional: ids(situation('professional', { [item]: true })) }).toEqual(alone[item]);
+    const self = ids(situation('self', { [item]: true }));
+    const professional = ids(situation('professional', { [item]: true }));
+    expect({ self, professional }).toEqual(alone[item]);
   });
 
-  it.each(roles.flatMap((role) => situationItems.map((item) => [role, item] as const)))('%s, %s: changes the advice', (role, item) => {
+  const everyRoleAndItem = roles.flatMap((role) => situationItems.map((item) => [role, item] as const));
+  it.each(everyRoleAndItem)('%s, %s: changes the advice', (role, item) => {
     expect(recommend(situation(role, { [item]: true }))).not.toEqual(recommend(situation(role)));
   });
 });

@@ -2,7 +2,8 @@
 // in the self-check's red-flag panel. Which domains hold red flags is read from the self-check's questions.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
-import { domainIds, organisationIds, redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag, type DomainId, type OrganisationId, type RedFlag } from '../../src/logic/index.ts';
+import { domainIds, organisationIds, redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag } from '../../src/logic/index.ts';
+import type { DomainId, OrganisationId, RedFlag } from '../../src/logic/index.ts';
 
 const allQuestions = [...questions.self, ...questions.relative];
 const flagsIn = (domain: DomainId) => [...new Set(allQuestions.filter((q) => q.domain === domain && q.redFlag).map((q) => q.redFlag as RedFlag))];

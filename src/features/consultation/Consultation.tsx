@@ -44,7 +44,8 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
       if (!delta) return;
       markMoved();
       // From the latest state, so quick presses each count.
-      setStage((s) => (s.name === 'indicator' ? { name: 'indicator', index: Math.max(0, Math.min(domainIds.length - 1, s.index + delta)) } : s));
+      const within = (index: number) => Math.max(0, Math.min(domainIds.length - 1, index));
+      setStage((s) => (s.name === 'indicator' ? { name: 'indicator', index: within(s.index + delta) } : s));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -2,7 +2,8 @@
 import type { RefObject } from 'preact';
 import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
-import { selfCheckAnswers, selfCheckRoutes as routes, urgentHelp, type SelfCheckAnswer, type SelfCheckRoute } from '../../logic/index.ts';
+import { selfCheckAnswers, selfCheckRoutes as routes, urgentHelp } from '../../logic/index.ts';
+import type { SelfCheckAnswer, SelfCheckRoute } from '../../logic/index.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
