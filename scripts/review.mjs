@@ -13,7 +13,7 @@ try {
 }
 
 const lines = [];
-for (const org of content.organisations) {
+for (const org of Object.values(content.organisations)) {
   const fact = (what, key, text) => {
     const source = org.sources[key];
     const date = source.date === 'ongedateerd' ? `ongedateerd (gelezen ${source.read})` : source.date;
@@ -33,7 +33,7 @@ for (const l of lines) {
 }
 console.log('\nLaatst nagekeken, per bestand:\n');
 const reviewed = [
-  ...content.organisations.map((o) => [`content/organisations/${o.id}.yaml`, o.review]),
+  ...Object.values(content.organisations).map((o) => [`content/organisations/${o.id}.yaml`, o.review]),
   ...Object.entries(content.pages).map(([id, p]) => [`content/pages/${id}.yaml`, p.review]),
 ].sort((a, b) => a[1].date.localeCompare(b[1].date));
 for (const [file, review] of reviewed) console.log(`    ${review.date}  ${file}  (${review.by})`);

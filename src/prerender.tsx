@@ -19,6 +19,8 @@ import { ConsultationPage } from './pages/ConsultationPage.tsx';
 import { Relatives } from './pages/Relatives.tsx';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
+import { organisationIds } from './logic/organisations.ts';
+import { domainIds } from './logic/domains.ts';
 
 function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode } {
   const { t, lang } = props;
@@ -30,14 +32,16 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
     case 'organisations':
       return { title: t('organisations.title'), vnode: <Organisations {...props} /> };
     case 'organisation': {
-      const org = organisations.find((o) => o.id === route.id)!;
-      return { title: org.name[lang], vnode: <OrganisationPage {...props} id={org.id} /> };
+      const id = organisationIds.find((known) => known === route.id);
+      if (id) return { title: organisations[id].name[lang], vnode: <OrganisationPage {...props} id={id} /> };
+      break;
     }
     case 'indicators':
       return { title: t('nav.indicators'), vnode: <Indicators {...props} /> };
     case 'indicator': {
-      const indicator = indicators.find((i) => i.id === route.id)!;
-      return { title: indicator.title[lang], vnode: <IndicatorPage {...props} id={indicator.id} /> };
+      const id = domainIds.find((known) => known === route.id);
+      if (id) return { title: indicators[id].title[lang], vnode: <IndicatorPage {...props} id={id} /> };
+      break;
     }
     case 'selfCheck':
       return { title: t('nav.selfCheck'), vnode: <SelfCheckPage {...props} /> };
@@ -54,6 +58,8 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
     case 'notFound':
       return { title: notFoundTitle(), vnode: <NotFound /> };
   }
+  // resolveRoute() gives an organisation or indicator page only for an id of the lists in src/logic/.
+  return pageFor({ ...route, page: 'notFound' }, props);
 }
 
 export async function renderPage(url: string) {

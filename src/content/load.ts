@@ -7,8 +7,9 @@ import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { invisibleCharacters, textProblems } from './checks.ts';
 import { organisationIds } from '../logic/organisations.ts';
-import { reasonOrganisation } from '../logic/recommend.ts';
 import { domainIds } from '../logic/domains.ts';
+import { redFlags } from '../logic/urgent.ts';
+import { selfCheckRoutes } from '../logic/check-result.ts';
 import type { Content, ContentProblem, Reviews } from './types.ts';
 
 export type { Content, ContentProblem, Reviews }; // declared in types.ts, which browser code can import
@@ -23,9 +24,6 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
-
-export const requiredPages = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
-
 
 /** The day `months` calendar months after a "2026-11-24" date, as the same kind of text. */
 function addMonths(date: string, months: number): string {
@@ -54,6 +52,16 @@ export function reviewAges(
     else if (addMonths(review.date, settings.warnAfterMonths) <= today) due.push(problem(settings.warnAfterMonths));
   }
   return { due, overdue };
+}
+
+/** Whether every part of the content loaded. */
+function isComplete(content: { [P in keyof Content]: Content[P] | undefined }): content is Content {
+  return Object.values(content).every((part) => part !== undefined);
+}
+
+/** One value for every id of the list, when every one of them loaded. */
+function every<K extends string, V>(ids: readonly K[], found: Partial<Record<K, V>>): Record<K, V> | undefined {
+  return ids.every((id) => found[id] !== undefined) ? (found as Record<K, V>) : undefined;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -100,37 +108,44 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
     return result.data;
   }
 
-  function readDir<S extends z.ZodType>(sub: string, shape: S): Array<{ file: string; id: string; data: z.infer<S> }> {
+  /**
+   * `<sub>/<id>.yaml` for every id of a list in code, keyed and ordered by that list: a missing file is an
+   * error naming it, and so is a file for an id the list does not have (`unknown` says which list).
+   */
+  function readEach<K extends string, S extends z.ZodType>(sub: string, ids: readonly K[], shape: S, unknown: string) {
     const folder = join(dir, sub);
-    if (!existsSync(folder)) {
-      report(folder, '', 'deze map ontbreekt');
-      return [];
+    const found: Partial<Record<K, z.infer<S>>> = {};
+    for (const id of ids) found[id] = read(join(folder, `${id}.yaml`), shape);
+    const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.yaml')) : [];
+    for (const name of names.sort()) {
+      const id = basename(name, '.yaml');
+      if (!(ids as readonly string[]).includes(id)) report(join(folder, name), '', `"${id}" ${unknown}`);
     }
-    return readdirSync(folder)
-      .filter((name) => name.endsWith('.yaml'))
-      .sort()
-      .flatMap((name) => {
-        const file = join(folder, name);
-        const data = read(file, shape);
-        return data === undefined ? [] : [{ file, id: basename(name, '.yaml'), data }];
-      });
+    return found;
+  }
+
+  /** A file's `id` is its name. */
+  function sameId(sub: string, found: Partial<Record<string, { id: string }>>) {
+    for (const [id, data] of Object.entries(found)) {
+      if (!data || data.id === id) continue;
+      report(join(dir, sub, `${id}.yaml`), 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
+    }
   }
 
   const site = read(join(dir, 'site.yaml'), schema.site);
 
-  const pages: Record<string, schema.Page> = {};
-  for (const { id, data } of readDir('pages', schema.page)) pages[id] = data;
-  for (const id of requiredPages) {
-    if (!pages[id] && !existsSync(join(dir, 'pages', `${id}.yaml`))) {
-      report(join(dir, 'pages', `${id}.yaml`), '', 'deze pagina ontbreekt');
-    }
-  }
-
-  const organisations = readDir('organisations', schema.organisation).map(({ file, id, data }) => {
-    if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
-    if (!(organisationIds as readonly string[]).includes(data.id)) {
-      report(file, 'id', `"${data.id}" is geen bekende organisatie (zie src/logic/organisations.ts)`);
-    }
+  // Every page, organisation and indicator the app shows, each from its own file.
+  const pages = readEach('pages', schema.pageIds, schema.page, 'is geen pagina van de app (zie pageIds in schema.ts)');
+  const organisations = readEach(
+    'organisations',
+    organisationIds,
+    schema.organisation,
+    'is geen bekende organisatie (zie src/logic/organisations.ts)',
+  );
+  sameId('organisations', organisations);
+  for (const data of Object.values(organisations)) {
+    if (!data) continue;
+    const file = join(dir, 'organisations', `${data.id}.yaml`);
     const uses: Array<[string, string]> = [
       ...data.contact.map((c, i): [string, string] => [`contact[${i}].source`, c.source]),
       ...data.hours.map((h, i): [string, string] => [`hours[${i}].source`, h.source]),
@@ -145,66 +160,34 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
     for (const key of Object.keys(data.sources)) {
       if (!uses.some(([, used]) => used === key)) report(file, `sources.${key}`, 'deze bron wordt nergens gebruikt');
     }
-    return data;
-  });
-  for (const id of organisationIds) {
-    if (!organisations.some((o) => o.id === id) && !existsSync(join(dir, 'organisations', `${id}.yaml`))) {
-      report(join(dir, 'organisations', `${id}.yaml`), '', 'dit bestand ontbreekt');
-    }
   }
 
-  const routingFile = join(dir, 'routing.yaml');
-  const routing = read(routingFile, schema.routing);
-  if (routing) {
-    for (const [key, reason] of Object.entries(routing.reasons)) {
-      const expected = (reasonOrganisation as Record<string, string>)[key];
-      if (!(organisationIds as readonly string[]).includes(reason.organisation)) {
-        report(routingFile, `reasons.${key}.organisation`, `"${reason.organisation}" is geen bekende organisatie`);
-      } else if (!expected) {
-        report(routingFile, `reasons.${key}`, 'deze reden gebruikt de hulpwijzer niet (zie src/logic/recommend.ts)');
-      } else if (expected !== reason.organisation) {
-        report(routingFile, `reasons.${key}.organisation`, `deze reden hoort bij "${expected}"`);
-      }
-    }
-    for (const key of Object.keys(reasonOrganisation)) {
-      if (!routing.reasons[key]) report(routingFile, `reasons.${key}`, 'deze reden ontbreekt');
-    }
-  }
+  // Which organisation each reason belongs to is logic (src/logic/recommend.ts); the schema asks a text
+  // for every reason there, and refuses any other.
+  const routing = read(join(dir, 'routing.yaml'), schema.routing);
 
-  const indicators = readDir('indicators', schema.indicator)
-    .map(({ file, id, data }) => {
-      if (data.id !== id) report(file, 'id', `moet gelijk zijn aan de bestandsnaam ("${id}")`);
-      if (!(domainIds as readonly string[]).includes(data.id)) {
-        report(file, 'id', `"${data.id}" is geen bekend onderwerp (zie src/logic/domains.ts)`);
-      }
-      return data;
-    })
-    .sort((a, b) => a.order - b.order);
-  for (const id of domainIds) {
-    if (!indicators.some((i) => i.id === id) && !existsSync(join(dir, 'indicators', `${id}.yaml`))) {
-      report(join(dir, 'indicators', `${id}.yaml`), '', 'dit bestand ontbreekt');
-    }
-  }
-  const orders = indicators.map((i) => i.order);
-  if (new Set(orders).size !== orders.length) {
-    report(join(dir, 'indicators'), 'order', 'twee kenmerken hebben hetzelfde volgnummer');
-  }
+  // In the order of the domains in src/logic/domains.ts: the overview, "Samen kijken" and the self-check's
+  // result all follow it.
+  const indicators = readEach(
+    'indicators',
+    domainIds,
+    schema.indicator,
+    'is geen bekend onderwerp (zie src/logic/domains.ts)',
+  );
+  sameId('indicators', indicators);
 
   const questionsFile = join(dir, 'selfcheck', 'questions.yaml');
   const questions = read(questionsFile, schema.questions);
   if (questions) {
     const seen = new Set<string>();
-    for (const route of ['self', 'relative'] as const) {
+    // A question's domain is checked by the schema against the list in code, not against the files that
+    // loaded: an indicator file with an error of its own must not make every question about it an error too.
+    for (const route of selfCheckRoutes) {
       questions[route].forEach((q, i) => {
         if (seen.has(q.id)) report(questionsFile, `${route}[${i}].id`, `"${q.id}" komt twee keer voor`);
         seen.add(q.id);
-        // Against the list in code, not the files that loaded: an indicator file with an error of its
-        // own must not make every question about it an error too.
-        if (!(domainIds as readonly string[]).includes(q.domain)) {
-          report(questionsFile, `${route}[${i}].domain`, `kenmerk "${q.domain}" bestaat niet in content/indicators/`);
-        }
       });
-      for (const flag of schema.redFlags) {
+      for (const flag of redFlags) {
         if (!questions[route].some((q) => q.redFlag === flag)) {
           report(questionsFile, route, `er is geen vraag met redFlag "${flag}"`);
         }
@@ -215,14 +198,26 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
   const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
   const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
 
-  const reviewed = [
-    ...organisations.map((o) => ({ file: rel(join(dir, 'organisations', `${o.id}.yaml`)), review: o.review })),
-    ...Object.entries(pages).map(([id, page]) => ({ file: rel(join(dir, 'pages', `${id}.yaml`)), review: page.review })),
-  ];
+  const filesIn = (sub: string, found: Partial<Record<string, { review: schema.Review }>>) =>
+    Object.entries(found).flatMap(([id, data]) =>
+      data ? [{ file: rel(join(dir, sub, `${id}.yaml`)), review: data.review }] : [],
+    );
+  const reviewed = [...filesIn('organisations', organisations), ...filesIn('pages', pages)];
   const ages = site ? reviewAges(reviewed, site.review, today) : { due: [], overdue: [] };
   for (const p of ages.overdue) problems.push(p);
   const oldest = reviewed.map((r) => r.review.date).sort()[0] ?? today;
 
-  if (problems.length || !site || !routing || !questions || !helpFinder || !selfCheck) throw new ContentError(problems);
-  return { site, reviews: { oldest, due: ages.due }, pages, organisations, routing, indicators, questions, helpFinder, selfCheck };
+  const content = {
+    site,
+    reviews: { oldest, due: ages.due },
+    pages: every(schema.pageIds, pages),
+    organisations: every(organisationIds, organisations),
+    routing,
+    indicators: every(domainIds, indicators),
+    questions,
+    helpFinder,
+    selfCheck,
+  };
+  if (problems.length || !isComplete(content)) throw new ContentError(problems);
+  return content;
 }

@@ -5,6 +5,14 @@ import { z } from 'zod';
 import { phoneProblem } from './phone.ts';
 import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
 import { languageName } from './checks.ts';
+// The lists of values belong to the logic; the schema builds its enums and shapes from them, so a new
+// item makes content/ need its texts.
+import { reasonKeys, roles, situationItems } from '../logic/recommend.ts';
+import { redFlags } from '../logic/urgent.ts';
+import { domainIds } from '../logic/domains.ts';
+import { organisationIds } from '../logic/organisations.ts';
+import { selfCheckRoutes } from '../logic/check-result.ts';
+import { recordOf } from '../logic/lists.ts';
 
 // zod's own messages in Dutch too ("Onbekende sleutel…"), for the people who edit content/.
 z.config(z.locales.nl());
@@ -15,6 +23,17 @@ const text = z.string().trim().min(1, 'mag niet leeg zijn');
 function inEveryLanguage<S extends z.ZodType>(schema: S) {
   return z.strictObject(Object.fromEntries(languages.map((lang) => [lang, schema])) as Record<Lang, S>);
 }
+
+/** A list the schema requires at least one item of, typed so: code reads the first without a check. */
+const atLeastOne = <T extends z.ZodType>(list: z.ZodArray<T>) =>
+  list.transform((items) => items as [z.output<T>, ...z.output<T>[]]);
+
+/** A message for a part that one of the lists in src/logic/ asks for and that is not there at all. */
+const missing = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `${what} ontbreekt` : undefined;
+
+/** A message for a value that is not on one of the lists in src/logic/. */
+const unknownIn = (what: string) => (issue: { input: unknown }) => `"${String(issue.input)}" ${what}`;
 
 /** A text in every language of the app. Dutch is the source; every other language must be complete. */
 export const localized = inEveryLanguage(text);
@@ -107,8 +126,8 @@ const hours = z.union([line, z.strictObject({ open: z.literal(true), source: sou
   error: 'een regel bij "hours" heeft "text" en "source", of "open: true" en "source"',
 });
 
-/** The kinds of visitor a card can speak to (the roles of the help finder). */
-export const audiences = ['self', 'relative', 'professional'] as const;
+/** The kinds of visitor a card can speak to: the roles of the help finder. */
+export const audiences = roles;
 
 /** What the card says to one kind of visitor: a first line, and what they can do if not now. */
 const audienceText = z.strictObject({
@@ -121,7 +140,7 @@ const audienceText = z.strictObject({
 export const organisationGroups = ['groups', 'now', 'home', 'sexual', 'crime', 'abroad'] as const;
 
 export const organisation = z.strictObject({
-  id: text,
+  id: z.enum(organisationIds, { error: unknownIn('is geen bekende organisatie (zie src/logic/organisations.ts)') }),
   review,
   group: z.enum(organisationGroups),
   sources: z.record(z.string(), source).refine((s) => Object.keys(s).length > 0, {
@@ -131,30 +150,33 @@ export const organisation = z.strictObject({
   short: localized,
   forWhom: localized,
   contact: z.array(contact).min(1, 'er moet minstens één manier zijn om contact op te nemen'),
-  hours: z.array(hours).min(1, 'zeg wanneer ze bereikbaar zijn, of "open: true" als dat niet vaststaat'),
+  hours: atLeastOne(z.array(hours).min(1, 'zeg wanneer ze bereikbaar zijn, of "open: true" als dat niet vaststaat')),
   // The few short lines every card shows: who answers, must you give your name, cost, what next.
-  whatHappens: z
-    .array(line)
-    .min(1, 'zeg in een paar korte regels wat er gebeurt als je contact opneemt')
-    .max(5, 'hooguit 5 korte regels; de rest hoort bij "more"'),
+  whatHappens: atLeastOne(
+    z
+      .array(line)
+      .min(1, 'zeg in een paar korte regels wat er gebeurt als je contact opneemt')
+      .max(5, 'hooguit 5 korte regels; de rest hoort bij "more"'),
+  ),
   // Everything else: shown inside "Meer over …".
   more: z.array(line),
   /** Steps to find the contact when the link only leads to a home page (Onder Controle's chat). */
   howToFind: localizedList.optional(),
-  audiences: z
-    .strictObject({ self: audienceText.optional(), relative: audienceText.optional(), professional: audienceText.optional() })
-    .optional(),
+  audiences: z.strictObject(recordOf(audiences, () => audienceText.optional())).optional(),
 });
 
+/**
+ * Why an organisation fits: a text for every reason recommend() can give (src/logic/recommend.ts, which
+ * also says which organisation each reason belongs to), and none it cannot.
+ */
 export const routing = z.strictObject({
-  reasons: z.record(z.string(), z.strictObject({ organisation: text, text: localized })),
+  reasons: z.strictObject(
+    recordOf(reasonKeys, () => z.strictObject({ text: localized }, { error: missing('deze reden') })),
+  ),
 });
-
-export const redFlags = ['violence', 'locked', 'sexual', 'suicide', 'child'] as const;
 
 export const indicator = z.strictObject({
-  id: text,
-  order: z.number().int().positive(),
+  id: z.enum(domainIds, { error: unknownIn('is geen bekend onderwerp (zie src/logic/domains.ts)') }),
   title: localized,
   summary: localized,
   explanation: localized,
@@ -166,16 +188,20 @@ export const indicator = z.strictObject({
 
 const question = z.strictObject({
   id: text,
-  domain: text,
+  domain: z.enum(domainIds, {
+    error: (issue) => `kenmerk "${String(issue.input)}" bestaat niet in content/indicators/`,
+  }),
   text: localized,
   signal: localized,
   redFlag: z.enum(redFlags).optional(),
 });
 
-export const questions = z.strictObject({
-  self: z.array(question).min(1),
-  relative: z.array(question).min(1),
-});
+/** The questions of each route of the self-check. */
+export const questions = z.strictObject(recordOf(selfCheckRoutes, () => z.array(question).min(1)));
+
+/** The longer pages, each read from content/pages/<id>.yaml: every one must be there, and no other. */
+export const pageIds = ['veilig-gebruiken', 'verantwoording', 'professionals', 'naasten'] as const;
+export type PageId = (typeof pageIds)[number];
 
 export const page = z.strictObject({
   title: localized,
@@ -196,7 +222,8 @@ export const page = z.strictObject({
 });
 
 /** A text worded for each kind of visitor ("je" / "de persoon" / "je cliënt"). */
-const perRole = z.strictObject({ self: localized, relative: localized, professional: localized });
+const perRoleTexts = recordOf(roles, () => localized);
+const perRole = z.strictObject(perRoleTexts);
 
 const roleOption = z.strictObject({ label: localized, hint: localized });
 
@@ -205,22 +232,16 @@ export const helpFinder = z.strictObject({
   noScript: localized,
   role: z.strictObject({
     question: localized,
-    options: z.strictObject({ self: roleOption, relative: roleOption, professional: roleOption }),
+    options: z.strictObject(recordOf(roles, () => roleOption)),
   }),
   danger: z.strictObject({ question: perRole, hint: localized, yesNow: localized }),
   situations: z.strictObject({
     question: localized,
     hint: localized,
-    // One item per yes/no field of the routing Situation (src/logic/recommend.ts) besides danger and reporting.
-    items: z.strictObject({
-      suicidalThoughts: perRole,
-      minorInvolved: perRole,
-      youngPerson: perRole,
-      sexualViolence: perRole,
-      onlineImages: perRole,
-      abroad: perRole,
-      exploitation: perRole,
-    }),
+    // One text per item of the checklist (situationItems in src/logic/recommend.ts).
+    items: z.strictObject(
+      recordOf(situationItems, () => z.strictObject(perRoleTexts, { error: missing('deze situatie') })),
+    ),
   }),
   report: z.strictObject({ question: perRole, hint: localized }),
   anonymous: z.strictObject({ question: perRole, hint: localized }),
@@ -235,7 +256,7 @@ export const selfCheckTexts = z.strictObject({
     contentNote: localized,
     past: localized,
     route: localized,
-    routes: z.strictObject({ self: roleOption, relative: roleOption }),
+    routes: z.strictObject(recordOf(selfCheckRoutes, () => roleOption)),
   }),
   redFlag: localized,
   result: z.strictObject({
@@ -291,4 +312,3 @@ export type HelpFinderTexts = z.infer<typeof helpFinder>;
 export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;
 export type PerRole = z.infer<typeof perRole>;
 export type Routing = z.infer<typeof routing>;
-export type RedFlag = (typeof redFlags)[number];

@@ -1,6 +1,6 @@
 // The self-check's flow as pure functions: the start screen, one question per screen, the result and
 // the help finder after it. The component draws the stage these return.
-import type { SelfCheckAnswer, SelfCheckRoute } from './scoring.ts';
+import type { SelfCheckAnswer, SelfCheckRoute } from './check-result.ts';
 
 export type Stage = { name: 'start' } | { name: 'question'; index: number } | { name: 'result' } | { name: 'finder' };
 

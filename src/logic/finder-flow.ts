@@ -1,7 +1,10 @@
 // The help finder's flow as pure functions: where "Verder", "Vorige", "Liever niet zeggen", "Wijzig"
 // and "Opnieuw beginnen" lead, and what the step counter says. The component only draws the screen
 // these return (STYLE.md: a component draws; the flow is logic, tested with tables).
-import { itemsFor, screensFor, type FinderAnswers, type Screen } from './finder.ts';
+import { itemsFor, questionScreens, screensFor } from './finder.ts';
+import type { FinderAnswers, QuestionScreen, Screen } from './finder.ts';
+
+export { questionScreens, type QuestionScreen };
 
 export interface FinderState {
   answers: FinderAnswers;
@@ -10,9 +13,6 @@ export interface FinderState {
   editing: boolean;
 }
 
-/** Every question screen that can come, in order: the step counter counts these, so its total never changes. */
-export const questionScreens = ['role', 'danger', 'situations', 'report', 'anonymous'] as const satisfies readonly Screen[];
-export type QuestionScreen = (typeof questionScreens)[number];
 
 const empty = (): FinderAnswers => ({ items: {} });
 
@@ -49,8 +49,8 @@ export function next(state: FinderState): NextResult {
 export function back(state: FinderState): FinderState | undefined {
   if (state.editing) return { ...state, screen: 'result', editing: false };
   const screens = screensFor(state.answers);
-  const i = screens.indexOf(state.screen);
-  return i > 0 ? { ...state, screen: screens[i - 1]! } : undefined;
+  const previous = screens[screens.indexOf(state.screen) - 1];
+  return previous ? { ...state, screen: previous } : undefined;
 }
 
 /** "Liever niet zeggen" for the whole checklist: every item without an answer counts as no; then on. */

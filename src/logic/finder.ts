@@ -1,22 +1,37 @@
 // The help finder's questions as data and pure functions: which screens to show for the answers so
 // far, and which routing Situation the answers describe. recommend() then does the rest.
-import { emptySituation, recommend, type Recommendation, type Role, type Situation } from './recommend.ts';
+import {
+  emptySituation,
+  recommend,
+  situationItems,
+  type Recommendation,
+  type Role,
+  type Situation,
+  type SituationItem,
+} from './recommend.ts';
 
-/** Ja / Nee / Weet ik niet / Liever niet zeggen. Only "yes" counts as yes (ROUTING.md). */
-export type Answer = 'yes' | 'no' | 'unknown' | 'private';
-export const answers: readonly Answer[] = ['yes', 'no', 'unknown', 'private'];
+/** Ja / Nee / Weet ik niet / Liever niet zeggen. Only "yes" counts as yes (docs/ROUTING.md). */
+export const answers = ['yes', 'no', 'unknown', 'private'] as const;
+export type Answer = (typeof answers)[number];
 
-/** The situations on the checklist screen, in the order shown: the least heavy first. */
-export const situationItems = [
-  'youngPerson',
-  'exploitation',
-  'abroad',
-  'onlineImages',
-  'minorInvolved',
-  'sexualViolence',
-  'suicidalThoughts',
-] as const;
-export type SituationItem = (typeof situationItems)[number];
+/** Every question screen that can come, in order: the step counter counts these, so its total never changes. */
+export const questionScreens = ['role', 'danger', 'situations', 'report', 'anonymous'] as const;
+export type QuestionScreen = (typeof questionScreens)[number];
+export type Screen = QuestionScreen | 'result';
+
+/**
+ * Whether a checklist item answered "ja" (or "weet ik niet") means something may be a crime, so that
+ * reporting is asked. One entry per item: a new item needs this decision before the type check passes.
+ */
+const mayBeCrime: Record<SituationItem, boolean> = {
+  youngPerson: false,
+  exploitation: true,
+  abroad: true,
+  onlineImages: true,
+  minorInvolved: true,
+  sexualViolence: true,
+  suicidalThoughts: false,
+};
 
 export interface FinderAnswers {
   role?: Role;
@@ -28,8 +43,6 @@ export interface FinderAnswers {
   prefilled?: SituationItem[];
 }
 
-export type Screen = 'role' | 'danger' | 'situations' | 'report' | 'anonymous' | 'result';
-
 const maybe = (a?: Answer) => a === 'yes' || a === 'unknown';
 
 /** A professional is not asked whether they themself are under 18. */
@@ -39,10 +52,7 @@ export function itemsFor(role: Role): SituationItem[] {
 
 /** Reporting is asked only when something may be a crime. */
 function reportRelevant(a: FinderAnswers): boolean {
-  return (
-    maybe(a.acuteDanger) ||
-    (['minorInvolved', 'sexualViolence', 'onlineImages', 'abroad', 'exploitation'] as const).some((item) => maybe(a.items[item]))
-  );
+  return maybe(a.acuteDanger) || situationItems.some((item) => mayBeCrime[item] && maybe(a.items[item]));
 }
 
 /** The screens for these answers: at most six, the result included. */

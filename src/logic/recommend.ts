@@ -2,24 +2,43 @@
 // from a situation to an ordered list of organisations. No DOM, no Preact, no content: the reasons are
 // keys into content/routing.yaml.
 import type { OrganisationId } from './organisations.ts';
+import { recordOf } from './lists.ts';
 
-export type Role = 'self' | 'relative' | 'professional';
+/** Who the help finder is for: about themself, worried about someone, or a professional. */
+export const roles = ['self', 'relative', 'professional'] as const;
+export type Role = (typeof roles)[number];
 
-export interface Situation {
-  role: Role; // the visitor: about themself, worried about someone, or a professional
-  acuteDanger: boolean; // someone is in danger right now
-  suicidalThoughts: boolean; // thoughts of ending one's life (the visitor's own, or of the person they worry about)
-  minorInvolved: boolean; // a child or young person under 18 is unsafe, neglected, abused, or kept from school or care
-  youngPerson: boolean; // the visitor themself is under 18 (a relative worried about a child: minorInvolved)
-  sexualViolence: boolean; // sexual violence or abuse, recent or long ago
-  onlineImages: boolean; // intimate or private images shared or threatened online, sextortion
-  abroad: boolean; // taken or left behind abroad, or forced to marry abroad
-  wantsToReport: boolean; // wants to report a crime
-  anonymous: boolean; // wants to stay anonymous
-  exploitation?: boolean; // made to work without fair pay, or to hand over money, benefits or a care budget
-}
+/**
+ * The situations on the help finder's checklist, in the order shown there: the least heavy first. Each
+ * is a yes/no field of the Situation; content/helpfinder.yaml needs a text for each (the schema says so).
+ */
+export const situationItems = [
+  'youngPerson', // the visitor themself is under 18 (a relative worried about a child: minorInvolved)
+  'exploitation', // made to work without fair pay, or to hand over money, benefits or a care budget
+  'abroad', // taken or left behind abroad, or forced to marry abroad
+  'onlineImages', // intimate or private images shared or threatened online, sextortion
+  'minorInvolved', // a child or young person under 18 is unsafe, neglected, abused, or kept from school or care
+  'sexualViolence', // sexual violence or abuse, recent or long ago
+  'suicidalThoughts', // thoughts of ending one's life (the visitor's own, or of the person they worry about)
+] as const;
+export type SituationItem = (typeof situationItems)[number];
 
-/** Why an organisation fits, with the organisation each reason belongs to. Texts: content/routing.yaml. */
+/** Every yes/no field of the Situation: danger now, the checklist, and reporting. */
+export const situationFlags = [
+  'acuteDanger', // someone is in danger right now
+  ...situationItems,
+  'wantsToReport', // wants to report a crime
+  'anonymous', // wants to stay anonymous
+] as const;
+export type SituationFlag = (typeof situationFlags)[number];
+
+/** What recommend() decides on (docs/ROUTING.md, "The situation"). */
+export type Situation = { role: Role } & Record<SituationFlag, boolean>;
+
+/**
+ * Why an organisation fits, with the organisation each reason belongs to: declared here only. The words
+ * of each reason are content (content/routing.yaml).
+ */
 export const reasonOrganisation = {
   'acute-danger': 'alarmnummer-112',
   'suicidal-thoughts': '113-zelfmoordpreventie',
@@ -41,6 +60,8 @@ export const reasonOrganisation = {
 } as const satisfies Record<string, OrganisationId>;
 
 export type ReasonKey = keyof typeof reasonOrganisation;
+/** Every reason, in the order above: content/routing.yaml needs a text for each (the schema says so). */
+export const reasonKeys = Object.keys(reasonOrganisation) as ReasonKey[];
 
 export interface Recommendation {
   organisation: OrganisationId; // the ids in FACTS.md
@@ -49,19 +70,7 @@ export interface Recommendation {
 }
 
 /** A situation with nothing known: the start of the help finder, and the base for tests. */
-export const emptySituation = (role: Role): Situation => ({
-  role,
-  acuteDanger: false,
-  suicidalThoughts: false,
-  minorInvolved: false,
-  youngPerson: false,
-  sexualViolence: false,
-  onlineImages: false,
-  abroad: false,
-  wantsToReport: false,
-  anonymous: false,
-  exploitation: false,
-});
+export const emptySituation = (role: Role): Situation => ({ role, ...recordOf(situationFlags, () => false) });
 
 export function recommend(situation: Situation): Recommendation[] {
   const s = situation;

@@ -3,7 +3,12 @@
 import type { DomainId } from './domains.ts';
 import type { OrganisationId } from './organisations.ts';
 
-export type RedFlag = 'violence' | 'locked' | 'sexual' | 'suicide' | 'child';
+/**
+ * The red flags a self-check question can carry (content/selfcheck/questions.yaml, `redFlag`): each
+ * route needs a question for each, and each has help for now below.
+ */
+export const redFlags = ['violence', 'locked', 'sexual', 'suicide', 'child'] as const;
+export type RedFlag = (typeof redFlags)[number];
 
 export const urgentHelpForFlag: Record<RedFlag, OrganisationId[]> = {
   violence: ['alarmnummer-112', 'veilig-thuis'],

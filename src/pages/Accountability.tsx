@@ -7,7 +7,7 @@ import { site } from 'virtual:content/site';
 
 export function Accountability(props: PageProps) {
   const { t, lang } = props;
-  const page = pages['verantwoording']!;
+  const page = pages['verantwoording'];
   return (
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>

@@ -30,7 +30,7 @@ export function Indicators(props: PageProps) {
       <p class="lead">{t('indicators.lead')}</p>
       <p>{t('indicators.noVerdict')}</p>
       <ul class="cards">
-        {indicators.map((i) => (
+        {Object.values(indicators).map((i) => (
           <li key={i.id} class="card">
             <a href={localePath(lang, indicatorPath(i.id))}>{i.title[lang]}</a>
             <p>{i.summary[lang]}</p>
@@ -45,10 +45,10 @@ export function Indicators(props: PageProps) {
   );
 }
 
-export function IndicatorPage(props: PageProps & { id: string }) {
+export function IndicatorPage(props: PageProps & { id: DomainId }) {
   const { t, lang, id } = props;
-  const indicator = indicators.find((i) => i.id === id)!;
-  const urgent = urgentHelpForDomain[id as DomainId];
+  const indicator = indicators[id];
+  const urgent = urgentHelpForDomain[id];
   return (
     <Layout {...props} back={paths.indicators}>
       <h1>{indicator.title[lang]}</h1>

@@ -2,11 +2,9 @@ import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { localePath, organisationPath, paths } from '../routes.ts';
 import { organisations } from 'virtual:content/organisations';
 import { organisationGroups } from '../content/schema.ts';
-import { organisationIds } from '../logic/organisations.ts';
+import type { OrganisationId } from '../logic/organisations.ts';
 import { OrganisationFull } from '../features/organisations/OrgParts.tsx';
 
-/** The order of the routing contract within a group (112 before 113, police before M.). */
-const rank = (id: string) => (organisationIds as readonly string[]).indexOf(id);
 
 export function Organisations(props: PageProps) {
   const { t, lang } = props;
@@ -18,7 +16,8 @@ export function Organisations(props: PageProps) {
         <a href={localePath(lang, paths.helpFinder)}>{t('organisations.toHelpFinder')}</a>
       </p>
       {organisationGroups.map((group) => {
-        const members = organisations.filter((o) => o.group === group).sort((a, b) => rank(a.id) - rank(b.id));
+        // In the order of src/logic/organisations.ts within a group (112 before 113, police before M.).
+        const members = Object.values(organisations).filter((o) => o.group === group);
         if (members.length === 0) return null;
         return (
           <section key={group} aria-labelledby={`groep-${group}`}>
@@ -39,9 +38,9 @@ export function Organisations(props: PageProps) {
   );
 }
 
-export function OrganisationPage(props: PageProps & { id: string }) {
+export function OrganisationPage(props: PageProps & { id: OrganisationId }) {
   const { t, lang, id } = props;
-  const org = organisations.find((o) => o.id === id)!;
+  const org = organisations[id];
   return (
     <Layout {...props} back={paths.organisations}>
       <h1>{org.name[lang]}</h1>

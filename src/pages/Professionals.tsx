@@ -9,11 +9,12 @@ import { OrganisationCard } from '../features/organisations/OrganisationCard.tsx
 
 export function Professionals(props: PageProps) {
   const { t, lang } = props;
-  const page = pages['professionals']!;
-  const veiligThuis = organisations.find((o) => o.id === 'veilig-thuis')!;
-  const fier = organisations.find((o) => o.id === 'fier-onder-controle')!;
-  const call = veiligThuis.contact.find((c) => c.type === 'phone')!;
-  const hours = veiligThuis.hours[0]!;
+  const page = pages['professionals'];
+  const veiligThuis = organisations['veilig-thuis'];
+  const fier = organisations['fier-onder-controle'];
+  // Its phone number when content has one (a number only becomes a call button once it is seen).
+  const calls = veiligThuis.contact.filter((c) => c.type === 'phone');
+  const hours = veiligThuis.hours[0];
   return (
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>
@@ -22,7 +23,9 @@ export function Professionals(props: PageProps) {
       <div class="panel prof-advice">
         <p>{t('professionals.adviceNow')}</p>
         <p class="prof-advice__call">
-          <ContactLink contact={call} lang={lang} t={t} />{' '}
+          {calls.map((call) => (
+            <ContactLink key={call.value} contact={call} lang={lang} t={t} />
+          ))}{' '}
           {'text' in hours && (
             <span>
               {hours.text[lang]} <DatedNote org={veiligThuis} source={hours.source} lang={lang} t={t} />

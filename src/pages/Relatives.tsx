@@ -10,8 +10,8 @@ import { OrganisationCard } from '../features/organisations/OrganisationCard.tsx
 
 export function Relatives(props: PageProps) {
   const { t, lang } = props;
-  const page = pages['naasten']!;
-  const fier = organisations.find((o) => o.id === 'fier-onder-controle')!;
+  const page = pages['naasten'];
+  const fier = organisations['fier-onder-controle'];
   return (
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>

@@ -5,7 +5,7 @@ import { pages } from 'virtual:content/pages';
 
 export function Safety(props: PageProps) {
   const { t, lang } = props;
-  const page = pages['veilig-gebruiken']!;
+  const page = pages['veilig-gebruiken'];
   return (
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>

@@ -7,8 +7,8 @@ import { contextWithOfflineCopy, useBrowserAndServer } from './harness.ts';
 
 const app = useBrowserAndServer();
 const { organisations } = loadContent('content');
-const withPhoneAndWeb = organisations.find((o) => o.contact.some((c) => c.type === 'phone') && o.contact.some((c) => c.type !== 'phone'))!;
-const webOnly = organisations.find((o) => o.contact.every((c) => c.type !== 'phone'));
+const withPhoneAndWeb = Object.values(organisations).find((o) => o.contact.some((c) => c.type === 'phone') && o.contact.some((c) => c.type !== 'phone'))!;
+const webOnly = Object.values(organisations).find((o) => o.contact.every((c) => c.type !== 'phone'));
 
 describe('offline notice next to contact options', () => {
   it('appears when the device goes offline (real service worker), and goes away when it is back', async () => {
@@ -64,7 +64,7 @@ describe('pages for relatives and professionals', () => {
   const { pages } = loadContent('content');
 
   it('"Voor naasten" is reachable from the home page and ends with Onder Controle in its words for a relative', async () => {
-    const fier = organisations.find((o) => o.id === 'fier-onder-controle')!;
+    const fier = organisations['fier-onder-controle'];
     const page = await app.browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     await page.goto(`${app.url}/`);
     await page.getByRole('link', { name: tFor('nl')('nav.relatives'), exact: true }).tap();
@@ -84,7 +84,7 @@ describe('pages for relatives and professionals', () => {
   });
 
   it("shows Veilig Thuis's number on the first screen of the professionals page, on a phone", async () => {
-    const veiligThuis = organisations.find((o) => o.id === 'veilig-thuis')!;
+    const veiligThuis = organisations['veilig-thuis'];
     const number = veiligThuis.contact.find((c) => c.type === 'phone')!.value;
     const page = await app.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${app.url}/professionals/`);

@@ -8,7 +8,7 @@ import { tFor } from '../../src/i18n/all.ts';
 import { useBrowserAndServer } from './harness.ts';
 
 const app = useBrowserAndServer();
-const { indicators } = loadContent('content');
+const indicators = Object.values(loadContent('content').indicators);
 const t = tFor('nl');
 
 /** Goes through every topic and reports, for each, what a check finds wrong. */

@@ -9,11 +9,12 @@ import { tFor } from '../../src/i18n/all.ts';
 import { localePath, paths } from '../../src/routes.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tabTo, useBrowserAndServer } from './harness.ts';
+import type { OrganisationId } from '../../src/logic/organisations.ts';
 
 const app = useBrowserAndServer();
 const t = tFor('nl');
 const phone = { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } };
-const org = (id: string) => organisations.find((o) => o.id === id)!;
+const org = (id: OrganisationId) => organisations[id];
 const HELP_POINT = org('fier-onder-controle');
 
 type Mode = 'touch' | 'keyboard';

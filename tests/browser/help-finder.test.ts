@@ -70,7 +70,7 @@ describe('help finder', () => {
 
     const urgent = page.getByRole('region', { name: 'Help right now' });
     // Danger now and thoughts of suicide: 112 and 113, with every number of theirs in content, in order.
-    const urgentOrgs = ['alarmnummer-112', '113-zelfmoordpreventie'].map((id) => organisations.find((o) => o.id === id)!);
+    const urgentOrgs = (['alarmnummer-112', '113-zelfmoordpreventie'] as const).map((id) => organisations[id]);
     expect(await urgent.locator('h4').allTextContents()).toEqual(urgentOrgs.map((o) => o.name.en));
     expect(await urgent.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
       urgentOrgs.flatMap((o) => o.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value))),

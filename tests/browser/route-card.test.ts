@@ -36,7 +36,7 @@ describe('route card', () => {
     const card = page.locator('.route-card');
     const names = await card.locator('h3').allTextContents();
     expect(names.length).toBeGreaterThanOrEqual(8);
-    const shown = organisations.filter((o) => names.includes(o.name.nl));
+    const shown = Object.values(organisations).filter((o) => names.includes(o.name.nl));
     expect(shown).toHaveLength(names.length);
 
     const visible = await page.evaluate(() =>

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
 import { contentProblems, contentWith } from './content-fixture.ts';
+import { pageIds } from '../../src/content/schema.ts';
 
 /** The message a real Vite build stops with. */
 async function buildError(dir: string): Promise<string> {
@@ -50,6 +51,23 @@ describe('the content contract refuses', () => {
     expect(await buildError(contentWith(file, change))).toMatch(expected);
   });
 
+  it.each(pageIds)('a missing page file (%s), and stops the build naming it', async (id) => {
+    const message = await buildError(contentWith(`pages/${id}.yaml`, () => null));
+    const expected = `De inhoud in content/ klopt niet \\(1 fout\\):\\n\\s+- content/pages/${id}\\.yaml: dit bestand ontbreekt`;
+    expect(message).toMatch(new RegExp(expected));
+  });
+
+  it.each([
+    ['pages', safety, 'geen pagina van de app (zie pageIds in schema.ts)'],
+    ['organisations', 'organisations/politie.yaml', 'geen bekende organisatie (zie src/logic/organisations.ts)'],
+    ['indicators', 'indicators/kinderen.yaml', 'geen bekend onderwerp (zie src/logic/domains.ts)'],
+  ])('a file in %s/ for something the app does not know', (folder, model, message) => {
+    const dir = contentWith(model, (t) => `${t}\n`);
+    writeFileSync(join(dir, `${folder}/nieuw.yaml`), readFileSync(join(dir, model), 'utf8'));
+    const expected = { file: `content/${folder}/nieuw.yaml`, path: '', message: `"nieuw" is ${message}` };
+    expect(contentProblems(dir)).toContainEqual(expected);
+  });
+
   it('shows a YAML error whole, with the line and a marker under the place', async () => {
     const dir = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Using: this: safely'));
     const message = await buildError(dir);
@@ -60,9 +78,9 @@ describe('the content contract refuses', () => {
   });
 
   it('reports an invalid indicator file once, without false errors in the questions about it', () => {
-    const dir = contentWith('indicators/leider-en-gezag.yaml', (t) => t.replace(/^order: \d+$/m, 'order: eerste'));
+    const dir = contentWith('indicators/leider-en-gezag.yaml', (t) => t.replace(/^redFlag: \w+$/m, 'redFlag: misschien'));
     const found = contentProblems(dir);
-    expect(found).toEqual([{ file: 'content/indicators/leider-en-gezag.yaml', path: 'order', message: expect.any(String) }]);
+    expect(found).toEqual([{ file: 'content/indicators/leider-en-gezag.yaml', path: 'redFlag', message: expect.any(String) }]);
   });
 
   it('still refuses a question about a domain that does not exist', () => {

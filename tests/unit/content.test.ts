@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { loadContent, type ContentProblem } from '../../src/content/load.ts';
 import { contentProblems, contentWith, realContent } from './content-fixture.ts';
 import { organisationIds } from '../../src/logic/organisations.ts';
+import { domainIds } from '../../src/logic/domains.ts';
+import { pageIds } from '../../src/content/schema.ts';
 
 const real = realContent;
 
@@ -17,8 +19,10 @@ const problemsAfter = (file: string, change: (text: string) => string | null): C
 describe('content/', () => {
   it('is valid, with every organisation of the routing contract', () => {
     const content = loadContent(real);
-    expect(content.organisations.map((o) => o.id).sort()).toEqual([...organisationIds].sort());
-    expect(content.indicators.length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(content.organisations)).toEqual([...organisationIds]);
+    expect(Object.values(content.organisations).map((o) => o.id)).toEqual([...organisationIds]);
+    expect(Object.keys(content.indicators)).toEqual([...domainIds]);
+    expect(Object.keys(content.pages)).toEqual([...pageIds]);
   });
 
   it.each([
@@ -60,10 +64,22 @@ describe('content/', () => {
       { file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"leider"') },
     ],
     [
-      'a routing reason for an unknown organisation',
+      'a routing reason the help finder does not give',
       'routing.yaml',
-      (t: string) => t.replace('organisation: helpwanted', 'organisation: helpwant'),
-      { file: 'content/routing.yaml', path: expect.stringMatching(/^reasons\..+\.organisation$/), message: expect.stringContaining('"helpwant"') },
+      (t: string) => t.replace('\n  online-images:', '\n  online-image:'),
+      { file: 'content/routing.yaml', path: 'reasons', message: expect.stringContaining('"online-image"') },
+    ],
+    [
+      'a routing reason without its text',
+      'routing.yaml',
+      (t: string) => t.replace('\n  online-images:', '\n  online-image:'),
+      { file: 'content/routing.yaml', path: 'reasons.online-images', message: 'deze reden ontbreekt' },
+    ],
+    [
+      'an organisation in a routing reason (the logic decides that)',
+      'routing.yaml',
+      (t: string) => t.replace('\n  online-images:\n', '\n  online-images:\n    organisation: helpwanted\n'),
+      { file: 'content/routing.yaml', path: 'reasons.online-images', message: expect.stringContaining('"organisation"') },
     ],
     [
       'broken YAML',

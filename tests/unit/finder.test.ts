@@ -7,6 +7,7 @@ import {
   hasUnknown,
   itemsFor,
   recommend,
+  roles,
   screensFor,
   situationFrom,
   situationItems,
@@ -14,9 +15,8 @@ import {
   type FinderAnswers,
   type Role,
   type Screen,
+  type SituationItem,
 } from '../../src/logic/index.ts';
-
-const roles: Role[] = ['self', 'relative', 'professional'];
 const given = (a: Partial<FinderAnswers> = {}): FinderAnswers => ({ items: {}, ...a });
 const ids = (list: ReturnType<typeof recommend>) => list.map((r) => r.organisation);
 
@@ -43,7 +43,7 @@ describe('the answers offered on every question', () => {
 });
 
 describe('itemsFor(): the checklist for each role', () => {
-  it.each<[Role, (typeof situationItems)[number][]]>([
+  it.each<[Role, SituationItem[]]>([
     ['self', [...situationItems]],
     ['relative', [...situationItems]],
     ['professional', situationItems.filter((i) => i !== 'youngPerson')],
@@ -53,7 +53,16 @@ describe('itemsFor(): the checklist for each role', () => {
 });
 
 describe('screensFor(): reporting is asked only when something may be a crime', () => {
-  const crimes = ['minorInvolved', 'sexualViolence', 'onlineImages', 'abroad', 'exploitation'] as const;
+  /** The specification: which items may mean a crime (one entry per item; the type check asks for a new one). */
+  const mayBeCrime: Record<SituationItem, boolean> = {
+    youngPerson: false,
+    exploitation: true,
+    abroad: true,
+    onlineImages: true,
+    minorInvolved: true,
+    sexualViolence: true,
+    suicidalThoughts: false,
+  };
   const base: Screen[] = ['role', 'danger', 'situations'];
 
   it.each<[string, Partial<FinderAnswers>, Screen[]]>([
@@ -70,10 +79,15 @@ describe('screensFor(): reporting is asked only when something may be a crime', 
     ['wants to report without a possible crime', { acuteDanger: 'no', wantsToReport: 'yes' }, [...base, 'result']],
   ])('%s', (_name, a, expected) => expect(screensFor(given(a))).toEqual(expected));
 
-  it.each(crimes)('%s (yes or not known) brings the reporting question; no or private does not', (item) => {
+  it('the table has exactly the items of the checklist', () => {
+    expect(Object.keys(mayBeCrime).sort()).toEqual([...situationItems].sort());
+  });
+
+  it.each(situationItems)('%s: yes or not known brings reporting when it may be a crime; no or private never', (item) => {
     for (const answer of answers) {
       const report = screensFor(given({ items: { [item]: answer } })).includes('report');
-      expect({ answer, report }).toEqual({ answer, report: answer === 'yes' || answer === 'unknown' });
+      const expected = mayBeCrime[item] && (answer === 'yes' || answer === 'unknown');
+      expect({ answer, report }).toEqual({ answer, report: expected });
     }
   });
 });

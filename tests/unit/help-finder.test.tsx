@@ -110,7 +110,7 @@ describe('help finder', () => {
     next();
     // Not sure about abroad: Buitenlandse Zaken only under "als het zo blijkt".
     const ifSo = screen.getByRole('region', { name: 'Als het zo blijkt' });
-    expect(ifSo.textContent).toContain(organisations.find((o) => o.id === 'buitenlandse-zaken')!.name.nl);
+    expect(ifSo.textContent).toContain(organisations['buitenlandse-zaken'].name.nl);
   });
 
   it('shows a professional no question about being under 18 themself', () => {

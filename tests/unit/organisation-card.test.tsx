@@ -11,6 +11,7 @@ import { tFor } from '../../src/i18n/all.ts';
 import { languages } from '../../src/i18n/index.ts';
 import { OrganisationCard } from '../../src/features/organisations/OrganisationCard.tsx';
 import { formatDate } from '../../src/ui/format.ts';
+import { organisationIds, type OrganisationId } from '../../src/logic/organisations.ts';
 
 const { organisations } = loadContent(realContent);
 /** A copy of content/ with one organisation file changed, and a function that loads it. */
@@ -18,8 +19,8 @@ const contentOf = (file: string, change: (text: string) => string) => {
   const dir = contentWith(`organisations/${file}`, change);
   return () => loadContent(dir);
 };
-const byId = (id: string) => organisations.find((o) => o.id === id)!;
-const cases = languages.flatMap((lang) => organisations.map((org) => [org.id, lang, org] as const));
+const byId = (id: OrganisationId) => organisations[id];
+const cases = languages.flatMap((lang) => Object.values(organisations).map((org) => [org.id, lang, org] as const));
 
 afterEach(cleanup);
 
@@ -82,10 +83,10 @@ describe('OrganisationCard', () => {
 
   it('makes the button text from the number: changing only the number changes both', () => {
     // Veilig Thuis's number from content, with its last digit changed, in that file only.
-    const number = organisations.find((o) => o.id === 'veilig-thuis')!.contact.find((c) => c.type === 'phone')!.value;
+    const number = organisations['veilig-thuis'].contact.find((c) => c.type === 'phone')!.value;
     const changed = number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10);
     const load = contentOf('veilig-thuis.yaml', (text) => text.replace(`value: "${number}"`, `value: "${changed}"`));
-    const org = load().organisations.find((o) => o.id === 'veilig-thuis')!;
+    const org = load().organisations['veilig-thuis'];
     const { container } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
 
     const call = container.querySelector('a[href^="tel:"]')!;
@@ -94,7 +95,7 @@ describe('OrganisationCard', () => {
   });
 
   it('refuses a phone number with its own label, naming the file and the place', () => {
-    const number = organisations.find((o) => o.id === 'politie')!.contact.find((c) => c.type === 'phone')!.value;
+    const number = organisations['politie'].contact.find((c) => c.type === 'phone')!.value;
     const load = contentOf('politie.yaml', (text) => text.replace(`value: "${number}"\n`, `value: "${number}"\n    label: { nl: "Bel ons", en: "Call us" }\n`));
     let problems: ContentError['problems'] = [];
     try {
@@ -113,7 +114,7 @@ describe('OrganisationCard', () => {
   });
 
   it('shows the offline note markup only where something needs the internet', () => {
-    for (const org of organisations) {
+    for (const org of Object.values(organisations)) {
       const { container, unmount } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
       const web = org.contact.some((c) => c.type !== 'phone');
       expect(container.querySelectorAll('.offline-note').length, org.id).toBe(web ? 1 : 0);
@@ -156,13 +157,13 @@ describe('UrgentHelp', () => {
   it('shows, beside each way to call, when they can be reached with the date of its source, and the offline note where needed', async () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
     const t = tFor('nl');
-    const ids = organisations.map((o) => o.id);
+    const ids = organisationIds;
     const { container } = render(<UrgentHelp ids={ids} organisations={organisations} lang="nl" t={t} title="Hulp" />);
 
     const items = [...container.querySelectorAll('.urgent-list > li')];
-    expect(items).toHaveLength(organisations.length);
+    expect(items).toHaveLength(ids.length);
     items.forEach((li, i) => {
-      const org = organisations[i]!;
+      const org = organisations[ids[i] ?? ids[0]];
       const when = [...li.querySelectorAll('.urgent-when li')].map((x) => x.textContent!);
       expect(when).toHaveLength(org.hours.length);
       org.hours.forEach((h, j) => {

@@ -4,7 +4,7 @@ import { phoneProblem, telHref } from '../../src/content/phone.ts';
 import { loadContent } from '../../src/content/load.ts';
 
 // Every number in content, and a few of other shapes (not copied from content: invented).
-const inContent = loadContent(join(import.meta.dirname, '../../content')).organisations.flatMap((o) =>
+const inContent = Object.values(loadContent(join(import.meta.dirname, '../../content')).organisations).flatMap((o) =>
   o.contact.filter((c) => c.type === 'phone').map((c) => c.value),
 );
 

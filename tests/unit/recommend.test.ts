@@ -1,12 +1,19 @@
 // The routing contract (ROUTING.md), rule by rule: first as properties over every combination of
 // answers for every role, then as tables of concrete situations with the exact order expected.
 import { describe, expect, it } from 'vitest';
-import { emptySituation, recommend, type Role, type Situation } from '../../src/logic/index.ts';
+import {
+  emptySituation,
+  recommend,
+  roles,
+  situationFlags as flags,
+  situationItems,
+  type OrganisationId,
+  type Role,
+  type Situation,
+  type SituationItem,
+} from '../../src/logic/index.ts';
 
-const flags = ['acuteDanger', 'suicidalThoughts', 'minorInvolved', 'youngPerson', 'sexualViolence', 'onlineImages', 'abroad', 'wantsToReport', 'anonymous', 'exploitation'] as const;
-const roles: Role[] = ['self', 'relative', 'professional'];
-
-/** Every situation there is: 3 roles × 2^10 combinations of answers. */
+/** Every situation there is: 3 roles × 2^10 combinations of answers (the lists in src/logic, however long). */
 const everySituation: Situation[] = roles.flatMap((role) =>
   Array.from({ length: 2 ** flags.length }, (_, bits) => {
     const s = emptySituation(role);
@@ -78,12 +85,44 @@ describe('recommend(): situations and the exact order', () => {
     ['made to work without pay', situation('self', { exploitation: true }), ['fier-onder-controle', 'comensha', 'arbeidsinspectie']],
     ['a relative whose family member hands a care budget to the group', situation('relative', { exploitation: true }), ['fier-onder-controle', 'comensha', 'arbeidsinspectie']],
     ['a professional, exploitation', situation('professional', { exploitation: true }), ['comensha', 'arbeidsinspectie', 'veilig-thuis', 'fier-onder-controle']],
-    ['exploitation left out (older callers)', { ...situation('self'), exploitation: undefined }, ['fier-onder-controle']],
   ])('%s', (_name, s, expected) => expect(ids(s)).toEqual(expected));
 
   it('gives the reason that belongs to each case', () => {
     expect(recommend(situation('professional', { minorInvolved: true }))[0]).toEqual({ organisation: 'veilig-thuis', urgent: false, reason: 'meldcode' });
     expect(recommend(situation('relative', { minorInvolved: true }))[0]?.reason).toBe('minor-involved');
     expect(recommend(situation('self', { wantsToReport: true, anonymous: true }))[0]?.reason).toBe('report-anonymous');
+  });
+});
+
+describe('recommend(): every item of the checklist on its own', () => {
+  // The specification, one entry per item (the type check asks for a new one): what a person in doubt and
+  // a professional are offered when only this item is ticked.
+  const fier = 'fier-onder-controle';
+  const alone: Record<SituationItem, { self: OrganisationId[]; professional: OrganisationId[] }> = {
+    youngPerson: { self: ['kindertelefoon', fier], professional: ['kindertelefoon', 'veilig-thuis', fier] },
+    exploitation: {
+      self: [fier, 'comensha', 'arbeidsinspectie'],
+      professional: ['comensha', 'arbeidsinspectie', 'veilig-thuis', fier],
+    },
+    abroad: { self: ['buitenlandse-zaken', 'veilig-thuis', fier], professional: ['buitenlandse-zaken', 'veilig-thuis', fier] },
+    onlineImages: { self: ['helpwanted', fier], professional: ['helpwanted', 'veilig-thuis', fier] },
+    minorInvolved: { self: ['veilig-thuis', fier], professional: ['veilig-thuis', fier] },
+    sexualViolence: { self: ['centrum-seksueel-geweld', fier], professional: ['centrum-seksueel-geweld', 'veilig-thuis', fier] },
+    suicidalThoughts: { self: ['113-zelfmoordpreventie', fier], professional: ['113-zelfmoordpreventie', 'veilig-thuis', fier] },
+  };
+
+  it('the table has exactly the items of the checklist', () => {
+    expect(Object.keys(alone).sort()).toEqual([...situationItems].sort());
+  });
+
+  it.each(situationItems)('%s', (item) => {
+    const self = ids(situation('self', { [item]: true }));
+    const professional = ids(situation('professional', { [item]: true }));
+    expect({ self, professional }).toEqual(alone[item]);
+  });
+
+  const everyRoleAndItem = roles.flatMap((role) => situationItems.map((item) => [role, item] as const));
+  it.each(everyRoleAndItem)('%s, %s: changes the advice', (role, item) => {
+    expect(recommend(situation(role, { [item]: true }))).not.toEqual(recommend(situation(role)));
   });
 });

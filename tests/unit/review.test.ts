@@ -12,7 +12,7 @@ const after = (date: string, months: number, days = 0) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1 + months, d + days)).toISOString().slice(0, 10);
 };
-const newest = [...content.organisations.map((o) => o.review.date), ...Object.values(content.pages).map((p) => p.review.date)].sort().at(-1)!;
+const newest = [...Object.values(content.organisations).map((o) => o.review.date), ...Object.values(content.pages).map((p) => p.review.date)].sort().at(-1)!;
 
 describe('review dates', () => {
   const file = { file: 'content/organisations/x.yaml', review: { date: '2026-01-10', by: 'redacteur inhoud' } };
@@ -42,7 +42,7 @@ describe('review dates', () => {
     } finally {
       delete process.env.HULPWIJZER_TODAY;
     }
-    const files = [...content.organisations.map((o) => `organisations/${o.id}.yaml`), ...Object.keys(content.pages).map((id) => `pages/${id}.yaml`)];
+    const files = [...Object.values(content.organisations).map((o) => `organisations/${o.id}.yaml`), ...Object.keys(content.pages).map((id) => `pages/${id}.yaml`)];
     for (const f of files) expect(warnings.some((w) => w.includes(f)), f).toBe(true);
   });
 
@@ -53,7 +53,7 @@ describe('review dates', () => {
   });
 
   it('shows the oldest review date in the footer', () => {
-    const dates = [...content.organisations.map((o) => o.review.date), ...Object.values(content.pages).map((p) => p.review.date)];
+    const dates = [...Object.values(content.organisations).map((o) => o.review.date), ...Object.values(content.pages).map((p) => p.review.date)];
     expect(content.reviews.oldest).toBe(dates.sort()[0]);
   });
 

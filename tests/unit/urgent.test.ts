@@ -2,8 +2,8 @@
 // in the self-check's red-flag panel. Which domains hold red flags is read from the self-check's questions.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
-import { redFlags } from '../../src/content/schema.ts';
-import { domainIds, organisationIds, urgentHelp, urgentHelpForDomain, urgentHelpForFlag, type DomainId, type OrganisationId, type RedFlag } from '../../src/logic/index.ts';
+import { domainIds, organisationIds, redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag } from '../../src/logic/index.ts';
+import type { DomainId, OrganisationId, RedFlag } from '../../src/logic/index.ts';
 
 const allQuestions = [...questions.self, ...questions.relative];
 const flagsIn = (domain: DomainId) => [...new Set(allQuestions.filter((q) => q.domain === domain && q.redFlag).map((q) => q.redFlag as RedFlag))];
@@ -20,14 +20,19 @@ describe('help for now per red flag', () => {
     expect(new Set(help).size).toBe(help.length);
   });
 
-  // The order decided in docs/DECISIONS.md ("Red flags and the help finder").
-  it.each<[RedFlag, OrganisationId[]]>([
-    ['violence', ['alarmnummer-112', 'veilig-thuis']],
-    ['locked', ['alarmnummer-112']],
-    ['sexual', ['centrum-seksueel-geweld', 'alarmnummer-112']],
-    ['suicide', ['113-zelfmoordpreventie']],
-    ['child', ['veilig-thuis', 'alarmnummer-112']],
-  ])('%s → %j', (flag, expected) => expect(urgentHelp([flag])).toEqual(expected));
+  // The order decided in docs/DECISIONS.md ("Red flags and the help finder"): one entry per red flag
+  // (the type check asks for a new one).
+  const expected: Record<RedFlag, OrganisationId[]> = {
+    violence: ['alarmnummer-112', 'veilig-thuis'],
+    locked: ['alarmnummer-112'],
+    sexual: ['centrum-seksueel-geweld', 'alarmnummer-112'],
+    suicide: ['113-zelfmoordpreventie'],
+    child: ['veilig-thuis', 'alarmnummer-112'],
+  };
+
+  it('the table has exactly the red flags', () => expect(Object.keys(expected).sort()).toEqual([...redFlags].sort()));
+
+  it.each(redFlags)('%s → its help, in the decided order', (flag) => expect(urgentHelp([flag])).toEqual(expected[flag]));
 });
 
 describe('urgentHelp(): the help for several red flags', () => {

@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
 import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Indicator, Organisation, Routing } from '../../content/schema.ts';
-import { urgentHelpForDomain, type DomainId } from '../../logic/index.ts';
+import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
+import type { Indicators, Organisations } from '../../content/types.ts';
+import { domainIds, urgentHelpForDomain } from '../../logic/index.ts';
 import { onForget } from '../../ui/forget.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
@@ -12,8 +13,8 @@ import { HelpFinder } from '../help-finder/HelpFinder.tsx';
 export interface ConsultationProps {
   lang: Lang;
   t: T;
-  indicators: Indicator[];
-  organisations: Organisation[];
+  indicators: Indicators;
+  organisations: Organisations;
   routing: Routing;
   finderTexts: HelpFinderTexts;
 }
@@ -43,7 +44,8 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
       if (!delta) return;
       markMoved();
       // From the latest state, so quick presses each count.
-      setStage((s) => (s.name === 'indicator' ? { name: 'indicator', index: Math.max(0, Math.min(indicators.length - 1, s.index + delta)) } : s));
+      const within = (index: number) => Math.max(0, Math.min(domainIds.length - 1, index));
+      setStage((s) => (s.name === 'indicator' ? { name: 'indicator', index: within(s.index + delta) } : s));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -79,12 +81,14 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
   }
 
   const { index } = stage;
-  const item = indicators[index]!;
-  const urgent = urgentHelpForDomain[item.id as DomainId];
-  const last = index === indicators.length - 1;
+  // One indicator per domain, in the order of the domains; the keys and buttons keep the index within them.
+  const domain = domainIds[index] ?? domainIds[0];
+  const item = indicators[domain];
+  const urgent = urgentHelpForDomain[domain];
+  const last = index === domainIds.length - 1;
   return (
     <div class="consult">
-      <p class="consult__counter">{t('consult.counter', { n: index + 1, total: indicators.length })}</p>
+      <p class="consult__counter">{t('consult.counter', { n: index + 1, total: domainIds.length })}</p>
       <h2 ref={heading} tabIndex={-1}>
         {item.title[lang]}
       </h2>

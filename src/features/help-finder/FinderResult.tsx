@@ -1,7 +1,6 @@
 // The help finder's result: help for right now apart, then the organisations that fit, each as a card
 // that starts with how to reach it and when. Reading more opens inside the card, so the result stays.
 import type { RefObject } from 'preact';
-import type { Organisation } from '../../content/schema.ts';
 import { finderResult, itemsFor, screensFor, type Answer, type FinderAnswers, type Recommendation } from '../../logic/index.ts';
 import type { QuestionScreen } from '../../logic/finder-flow.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
@@ -23,16 +22,15 @@ export function FinderResult(props: ResultProps) {
   const urgent = recommendations.filter((r) => r.urgent);
   const others = recommendations.filter((r) => !r.urgent);
   const role = answers.role ?? 'self';
-  const org = (id: string) => organisations.find((o) => o.id === id) as Organisation;
   const card = (r: Recommendation, level: 3 | 4) => (
     <li key={r.organisation} class={r.urgent ? 'result-card result-card--urgent' : 'result-card'}>
       <OrganisationCard
-        org={org(r.organisation)}
+        org={organisations[r.organisation]}
         lang={lang}
         t={t}
         audience={role}
         level={level}
-        reason={<p class="reason">{routing.reasons[r.reason]?.text[lang]}</p>}
+        reason={<p class="reason">{routing.reasons[r.reason].text[lang]}</p>}
       />
     </li>
   );

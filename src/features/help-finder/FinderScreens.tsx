@@ -6,15 +6,13 @@ import type { T } from '../../i18n/index.ts';
 import {
   answers as answerOptions,
   itemsFor,
+  roles,
   type Answer,
   type FinderAnswers,
-  type Role,
   type SituationItem,
 } from '../../logic/index.ts';
 import { stepOf, type FinderState } from '../../logic/finder-flow.ts';
 import type { HelpFinderProps } from './HelpFinder.tsx';
-
-const roles: Role[] = ['self', 'relative', 'professional'];
 
 interface ScreenProps extends HelpFinderProps {
   state: FinderState;

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
 import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Organisation, Routing } from '../../content/schema.ts';
+import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
+import type { Organisations } from '../../content/types.ts';
 import type { FinderAnswers } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
 import { onForget } from '../../ui/forget.ts';
@@ -17,7 +18,7 @@ export interface HelpFinderProps {
   lang: Lang;
   t: T;
   texts: HelpFinderTexts;
-  organisations: Organisation[];
+  organisations: Organisations;
   routing: Routing;
   /** Answers filled in elsewhere (the self-check); the visitor sees and can change them. */
   initial?: FinderAnswers;

@@ -3,7 +3,8 @@
 // it (no answers, no situation), and nothing on it names the topic from the outside: the title is
 // neutral and the card asks to fold the printed side inwards. Each organisation's lines come from
 // content (its hours, its first "what happens" line, how to find Onder Controle's chat).
-import type { Organisation, Routing } from '../../content/schema.ts';
+import type { Routing } from '../../content/schema.ts';
+import type { Organisations } from '../../content/types.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { Recommendation } from '../../logic/index.ts';
 import { telHref } from '../../content/phone.ts';
@@ -14,7 +15,7 @@ const bareAddress = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').repl
 
 export function RouteCard(props: {
   recommendations: Recommendation[];
-  organisations: Organisation[];
+  organisations: Organisations;
   /** Not shown: the reasons are worded for the help finder's screen, not for the person at home. */
   routing?: Routing;
   lang: Lang;
@@ -30,7 +31,7 @@ export function RouteCard(props: {
       <p class="route-card__urgent">{t('routeCard.urgent')}</p>
       <ol>
         {recommendations.map((r) => {
-          const o = organisations.find((x) => x.id === r.organisation)!;
+          const o = organisations[r.organisation];
           const phones = o.contact.filter((c) => c.type === 'phone');
           const web = o.contact.filter((c) => c.type !== 'phone');
           const steps = o.howToFind?.[lang];
@@ -51,7 +52,7 @@ export function RouteCard(props: {
               </p>
               <p>{o.hours.map((h) => ('open' in h ? t('organisations.hoursOpen') : h.text[lang])).join(' ')}</p>
               {steps && <p>{t('routeCard.howToFind', { steps: steps.join(' ') })}</p>}
-              <p>{o.whatHappens[0]!.text[lang]}</p>
+              <p>{o.whatHappens[0].text[lang]}</p>
             </li>
           );
         })}

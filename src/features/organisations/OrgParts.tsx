@@ -23,7 +23,9 @@ function sourceNumber(org: Organisation, key: string): number {
 
 /** "(bron 2, juni 2026)": which source a line comes from and how old that source is. */
 export function SourceRef({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
-  const s = org.sources[source]!;
+  // Every reference names a source of its file (load.ts checks it); the type cannot say so.
+  const s = org.sources[source];
+  if (!s) return null;
   const n = sourceNumber(org, source);
   const text = s.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : t('organisations.ref', { n, date: formatDate(s.date, lang) });
   return <span class="source-ref">({text})</span>;
@@ -31,7 +33,8 @@ export function SourceRef({ org, source, lang, t }: { org: Organisation; source:
 
 /** "(bron uit februari 2021)": the age of a fact where the numbered source list is not on the page. */
 export function DatedNote({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
-  const date = org.sources[source]!.date;
+  const date = org.sources[source]?.date;
+  if (!date) return null;
   const text = date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(date, lang) });
   return <span class="source-ref">({text})</span>;
 }

@@ -1,11 +1,12 @@
-import type { Organisation } from '../../content/schema.ts';
+import type { Organisations } from '../../content/types.ts';
+import type { OrganisationId } from '../../logic/organisations.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { ContactLink, DatedNote } from './OrgParts.tsx';
 
 /** A calm panel with help (by default: for right now): each organisation's name, what it is for, and how to reach it. */
 export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 2, tone = 'urgent' }: {
-  ids: readonly string[];
-  organisations: Organisation[];
+  ids: readonly OrganisationId[];
+  organisations: Organisations;
   lang: Lang;
   t: T;
   title: string;
@@ -22,7 +23,7 @@ export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 
       {intro && <p role="status">{intro}</p>}
       <ul class="urgent-list">
         {ids.map((id) => {
-          const org = organisations.find((o) => o.id === id)!;
+          const org = organisations[id];
           return (
             <li key={id}>
               <strong>{org.name[lang]}</strong>

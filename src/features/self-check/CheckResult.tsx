@@ -24,7 +24,7 @@ export function CheckResult(props: SelfCheckProps & {
 }) {
   const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading } = props;
   const signal = (id: string) => list.find((q) => q.id === id)?.signal[lang];
-  const helpPoint = organisations.find((o) => o.id === HELP_POINT);
+  const helpPoint = organisations[HELP_POINT];
   const sometimes = (answer: string) => answer === 'sometimes' && <span class="muted">{t('selfCheck.sometimes')}</span>;
   return (
     <div class="check check--result" data-step>
@@ -54,8 +54,7 @@ export function CheckResult(props: SelfCheckProps & {
       )}
       {summary.domains.length === 0 && summary.redFlags.length === 0 && <p>{texts.result.nothing[lang]}</p>}
       {summary.domains.map(({ domain, recognised }) => {
-        const indicator = indicators.find((i) => i.id === domain);
-        if (!indicator) return null;
+        const indicator = indicators[domain];
         return (
           <section key={domain} aria-labelledby={`domain-${domain}`}>
             <h3 id={`domain-${domain}`}>{indicator.title[lang]}</h3>

@@ -2,12 +2,11 @@
 import type { RefObject } from 'preact';
 import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
-import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer, type SelfCheckRoute } from '../../logic/index.ts';
+import { selfCheckAnswers, selfCheckRoutes as routes, urgentHelp } from '../../logic/index.ts';
+import type { SelfCheckAnswer, SelfCheckRoute } from '../../logic/index.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
-
-const routes: SelfCheckRoute[] = ['self', 'relative'];
 
 export function StartStage(props: SelfCheckProps & {
   state: CheckState;
@@ -75,7 +74,7 @@ export function QuestionStage(props: SelfCheckProps & {
   onBack: () => void;
 }) {
   const { lang, t, texts, indicators, organisations, question: q, index, count, answer, heading } = props;
-  const domain = indicators.find((i) => i.id === q.domain);
+  const domain = indicators[q.domain];
   return (
     <StepForm class="check" onSubmit={props.onNext}>
       <fieldset>

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Indicator, Organisation, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
+import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
+import type { Indicators, Organisations } from '../../content/types.ts';
 import { finderAnswersFrom, summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
 import * as flow from '../../logic/check-flow.ts';
 import { onForget } from '../../ui/forget.ts';
@@ -23,8 +24,8 @@ export interface SelfCheckProps {
   t: T;
   texts: SelfCheckTexts;
   questions: Questions;
-  indicators: Indicator[];
-  organisations: Organisation[];
+  indicators: Indicators;
+  organisations: Organisations;
   routing: Routing;
   finderTexts: HelpFinderTexts;
   /** Shown under the result: the optional "bewaren op dit apparaat" panel. */
@@ -95,8 +96,9 @@ export function SelfCheck(props: SelfCheckProps) {
     );
   }
 
-  if (stage.name === 'question' && route) {
-    const q = list[stage.index]!;
+  // The flow keeps the index within the route's questions (check-flow.ts).
+  const q = stage.name === 'question' ? list[stage.index] : undefined;
+  if (stage.name === 'question' && route && q) {
     return (
       <QuestionStage
         // A new form per question: radios reused across questions would join the new group still

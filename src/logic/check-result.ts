@@ -1,18 +1,23 @@
 // The self-check's result as a pure function: which signals were recognised, per domain, with the red
 // flags first. On purpose there is no total, no cut-off and no label (SELF-CHECK.md): the result only
 // gives back, in plain words, what the visitor said.
-import type { FinderAnswers, SituationItem } from './finder.ts';
+import type { FinderAnswers } from './finder.ts';
+import type { Role, SituationItem } from './recommend.ts';
+import type { DomainId } from './domains.ts';
 import type { RedFlag } from './urgent.ts';
 
 /** Ja / Soms / Nee / Weet ik niet; a skipped question has no answer. */
-export type SelfCheckAnswer = 'yes' | 'sometimes' | 'no' | 'unknown';
-export const selfCheckAnswers: readonly SelfCheckAnswer[] = ['yes', 'sometimes', 'no', 'unknown'];
+export const selfCheckAnswers = ['yes', 'sometimes', 'no', 'unknown'] as const;
+export type SelfCheckAnswer = (typeof selfCheckAnswers)[number];
 
-export type SelfCheckRoute = 'self' | 'relative';
+/** The self-check's two routes (its own questions each): about yourself, or about someone else. */
+export const selfCheckRoutes = ['self', 'relative'] as const satisfies readonly Role[];
+export type SelfCheckRoute = (typeof selfCheckRoutes)[number];
 
-export interface ScoredQuestion {
+/** A self-check question, as far as its result needs it: the domain it is about, and its red flag. */
+export interface CheckQuestion {
   id: string;
-  domain: string;
+  domain: DomainId;
   redFlag?: RedFlag;
 }
 
@@ -25,7 +30,7 @@ export interface SelfCheckSummary {
   /** Red-flag questions answered yes or sometimes, in question order. */
   redFlags: Array<Recognised & { flag: RedFlag }>;
   /** Domains with at least one recognised signal (red flags excluded), in the order given. */
-  domains: Array<{ domain: string; recognised: Recognised[] }>;
+  domains: Array<{ domain: DomainId; recognised: Recognised[] }>;
   /** Questions answered "weet ik niet". */
   unknown: string[];
   /** Questions without an answer. */
@@ -35,12 +40,12 @@ export interface SelfCheckSummary {
 const recognised = (a: SelfCheckAnswer | undefined): a is 'yes' | 'sometimes' => a === 'yes' || a === 'sometimes';
 
 export function summarise(
-  questions: readonly ScoredQuestion[],
+  questions: readonly CheckQuestion[],
   answers: Readonly<Record<string, SelfCheckAnswer | undefined>>,
-  domainOrder: readonly string[],
+  domainOrder: readonly DomainId[],
 ): SelfCheckSummary {
   const redFlags: SelfCheckSummary['redFlags'] = [];
-  const byDomain = new Map<string, Recognised[]>();
+  const byDomain = new Map<DomainId, Recognised[]>();
   const unknown: string[] = [];
   const skipped: string[] = [];
   for (const q of questions) {
@@ -51,7 +56,10 @@ export function summarise(
     if (q.redFlag) redFlags.push({ id: q.id, answer, flag: q.redFlag });
     else byDomain.set(q.domain, [...(byDomain.get(q.domain) ?? []), { id: q.id, answer }]);
   }
-  const domains = domainOrder.filter((d) => byDomain.has(d)).map((domain) => ({ domain, recognised: byDomain.get(domain)! }));
+  const domains = domainOrder.flatMap((domain) => {
+    const found = byDomain.get(domain);
+    return found ? [{ domain, recognised: found }] : [];
+  });
   return { redFlags, domains, unknown, skipped };
 }
 

@@ -1,10 +1,19 @@
-// Self-check scoring: tables of answers in, recognised signals out. No score, no cut-off.
+// The self-check's result (src/logic/check-result.ts): tables of answers in, recognised signals out.
+// No score, no cut-off.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
-import { domainIds, finderAnswersFrom, selfCheckAnswers, summarise, type SelfCheckAnswer } from '../../src/logic/index.ts';
+import {
+  domainIds,
+  finderAnswersFrom,
+  redFlags,
+  selfCheckAnswers,
+  selfCheckRoutes as routes,
+  summarise,
+  type SelfCheckAnswer,
+  type SelfCheckRoute,
+} from '../../src/logic/index.ts';
 
-const routes = ['self', 'relative'] as const;
-const all = (route: (typeof routes)[number], answer: SelfCheckAnswer | undefined) =>
+const all = (route: SelfCheckRoute, answer: SelfCheckAnswer | undefined) =>
   Object.fromEntries(questions[route].map((q) => [q.id, answer]));
 
 /** Where an answer ends up in the result: "Ja" and "Soms" are recognised, "Nee" is nowhere. */
@@ -69,7 +78,7 @@ describe.each(routes)('summarise() on the %s route', (route) => {
   it('gives no total and no label, whatever the answers', () => {
     const s = summarise(qs, all(route, 'yes'), domainIds);
     expect(Object.keys(s).sort()).toEqual(['domains', 'redFlags', 'skipped', 'unknown']);
-    expect(s.redFlags.map((r) => r.flag).sort()).toEqual(['child', 'locked', 'sexual', 'suicide', 'violence']);
+    expect(s.redFlags.map((r) => r.flag).sort()).toEqual([...redFlags].sort());
   });
 });
 
