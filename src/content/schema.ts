@@ -121,7 +121,7 @@ const contact = z.discriminatedUnion('type', [
 /** One short line about an organisation, with the key of its source. */
 const line = z.strictObject({ text: localized, source: sourceKey });
 
-/** When they can be reached; `open: true` when FACTS.md has no reliable hours ("kijk op de website"). */
+/** When they can be reached; `open: true` when no source gives reliable hours ("kijk op de website"). */
 const hours = z.union([line, z.strictObject({ open: z.literal(true), source: sourceKey })], {
   error: 'een regel bij "hours" heeft "text" en "source", of "open: true" en "source"',
 });

@@ -1,4 +1,4 @@
-// The domains of the indicators and the self-check (../shared/design/SELF-CHECK.md), in order.
+// The domains of the indicators and the self-check, in the order they are shown.
 // content/indicators/<id>.yaml must exist for each one (checked at build time); questions point here.
 export const domainIds = [
   'leider-en-gezag',

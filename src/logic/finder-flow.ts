@@ -1,6 +1,6 @@
 // The help finder's flow as pure functions: where "Verder", "Vorige", "Liever niet zeggen", "Wijzig"
 // and "Opnieuw beginnen" lead, and what the step counter says. The component only draws the screen
-// these return (STYLE.md: a component draws; the flow is logic, tested with tables).
+// these return (a component draws; the flow is logic, tested with tables).
 import { itemsFor, questionScreens, screensFor } from './finder.ts';
 import type { FinderAnswers, QuestionScreen, Screen } from './finder.ts';
 

@@ -1,4 +1,4 @@
-// The organisations the help finder can recommend: the ids of ../shared/content/FACTS.md, copied here
+// The organisations the help finder can recommend: one id per organisation, declared here
 // because routing rules name them. content/organisations/<id>.yaml must exist for each one (checked
 // at build time), so a rule can never point at an organisation the app cannot show.
 export const organisationIds = [

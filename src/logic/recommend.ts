@@ -64,7 +64,7 @@ export type ReasonKey = keyof typeof reasonOrganisation;
 export const reasonKeys = Object.keys(reasonOrganisation) as ReasonKey[];
 
 export interface Recommendation {
-  organisation: OrganisationId; // the ids in FACTS.md
+  organisation: OrganisationId; // the ids in organisations.ts
   urgent: boolean; // help for right now
   reason: ReasonKey; // translation key for why this fits this situation
 }

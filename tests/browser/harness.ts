@@ -12,7 +12,7 @@ import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 
 export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-// Keep Chromium's own background traffic off the network (see STACK.md). The tests look at the
+// Keep Chromium's own background traffic off the network (it phones home unless told not to). The tests look at the
 // page's requests, not the browser's, but a quiet browser keeps the logs readable.
 export const chromiumArgs = [
   '--no-sandbox',
