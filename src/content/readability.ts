@@ -1,5 +1,5 @@
-// A simple readability check for the Dutch texts (B1; docs/DECISIONS.md, "The readability measure"): it flags sentences of more than
-// MAX_WORDS words and words of more than MAX_LETTERS letters. Deliberately simple and explainable:
+// A simple readability check for the Dutch texts (B1; docs/DECISIONS.md, "The readability measure"): it
+// flags sentences of more than MAX_WORDS words and words of more than MAX_LETTERS letters. Deliberately simple and explainable:
 // it counts, it does not judge. Names of organisations and web addresses are not counted as long words.
 
 import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
@@ -59,8 +59,8 @@ export function textsIn(value: unknown, lang: Lang, path = ''): Array<{ where: s
 export const dutchTexts = (value: unknown, path = '') => textsIn(value, defaultLang, path);
 
 /**
- * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"): "sekte" / "cult", as each dictionary
- * names them (`language.neverSay`), matched as whole words. Names that contain them (Sektesignaal,
+ * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"): "sekte" /
+ * "cult", as each dictionary names them (`language.neverSay`), matched as whole words. Names that contain them (Sektesignaal,
  * "Cultic Studies") are not whole-word matches; book titles in citations are not texts of the app.
  */
 export const neverSay = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');

@@ -1,6 +1,6 @@
 // The self-check's result as a pure function: which signals were recognised, per domain, with the red
-// flags first. On purpose there is no total, no cut-off and no label (docs/DECISIONS.md, "Answers and what counts as recognised"): the result only
-// gives back, in plain words, what the visitor said.
+// flags first. On purpose there is no total, no cut-off and no label (docs/DECISIONS.md, "Answers and
+// what counts as recognised"): the result only gives back, in plain words, what the visitor said.
 import type { FinderAnswers } from './finder.ts';
 import type { Role, SituationItem } from './recommend.ts';
 import type { DomainId } from './domains.ts';
