@@ -25,6 +25,7 @@ export interface TextProblem {
  * it dials), a byte-order mark or soft hyphen inside text, and control characters. A byte-order mark
  * at the very start of a file is how some editors save UTF-8, and is allowed there.
  */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- finding these is the point
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/gu;
 
 const NAMES: Record<string, string> = {

@@ -55,7 +55,10 @@ describe('organisation pages', () => {
     for (const source of sources) expect(page.split(source).length - 1, source).toBe(1);
     const refs = [...html.matchAll(/<span class="source-ref">([\s\S]*?)<\/span>/g)].map((m) => Number(text(m[1]!).match(/\d+/)?.[0]));
     expect(refs.length).toBeGreaterThan(0);
-    for (const n of refs) expect(n).toBeGreaterThanOrEqual(1), expect(n).toBeLessThanOrEqual(sources.length);
+    for (const n of refs) {
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(sources.length);
+    }
     // Every source is used by some line on the page.
     for (let n = 1; n <= sources.length; n++) expect(refs).toContain(n);
   });

@@ -48,7 +48,7 @@ describe('content/', () => {
     [
       'a text without its English translation',
       'pages/veilig-gebruiken.yaml',
-      (t: string) => t.replace(/\n  en: Using this website safely/, ''),
+      (t: string) => t.replace(/\n {2}en: Using this website safely/, ''),
       { file: 'content/pages/veilig-gebruiken.yaml', path: 'title.en', message: expect.any(String) },
     ],
     [
