@@ -102,7 +102,7 @@ describe('without JavaScript', () => {
   });
   afterAll(() => context?.close());
 
-  it.each(urls)('%s shows its content, the emergency number and the quick exit as a link to a neutral site', async (url) => {
+  it.each(urls)('%s shows its content, the emergency number and the quick exit as a neutral link', async (url) => {
     await page.goto(app.url + url);
     expect(await page.locator('h1').first().textContent()).toBe(builtHeading(url));
     expect(await page.locator('main').innerText()).not.toBe('');

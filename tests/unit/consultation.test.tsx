@@ -23,7 +23,8 @@ describe('Samen kijken', () => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
     });
-    expect(document.querySelector('.consult__counter')?.textContent).toBe(t('consult.counter', { n: 3, total: indicators.length }));
+    const counter = document.querySelector('.consult__counter')?.textContent;
+    expect(counter).toBe(t('consult.counter', { n: 3, total: indicators.length }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(indicators[2]!.title.nl);
     act(() => {
       for (let i = 0; i < 5; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
