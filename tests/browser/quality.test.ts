@@ -2,12 +2,19 @@
 // that is visible and never hidden behind the sticky bar, reduced motion, the consultation view and
 // the printed route card.
 import { tFor } from '../../src/i18n/all.ts';
+import { helpFinder } from 'virtual:content/helpFinder';
+import { selfCheck } from 'virtual:content/selfCheck';
+import { questions } from 'virtual:content/questions';
+import { indicators } from 'virtual:content/indicators';
+import { organisations } from 'virtual:content/organisations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allUrls, localePath, paths } from '../../src/routes.ts';
 import { focused, tabTo, useBrowserAndServer, watchConsole } from './harness.ts';
 
 const app = useBrowserAndServer();
+const nl = tFor('nl');
+const en = tFor('en');
 
 
 
@@ -24,15 +31,15 @@ describe('keyboard-only journeys', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown'); // professional
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).text).toBe('Is je cliënt of iemand anders nu in gevaar?');
+    await expect.poll(async () => (await focused(page)).text).toBe(helpFinder.danger.question.professional.nl);
     await tabTo(page, (el) => el.name === 'danger');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).text).toBe('Wat speelt er? Kies wat past.');
-    await tabTo(page, (el) => el.text === 'Verder');
+    await expect.poll(async () => (await focused(page)).text).toBe(helpFinder.situations.question.nl);
+    await tabTo(page, (el) => el.text === nl('finder.next'));
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).text).toBe('Hier kun je terecht');
-    const more = tFor('nl')('organisations.more', { name: 'Veilig Thuis' });
+    await expect.poll(async () => (await focused(page)).text).toBe(nl('finder.resultTitle'));
+    const more = nl('organisations.more', { name: organisations.find((o) => o.id === 'veilig-thuis')!.name.nl });
     await tabTo(page, (el) => el.text === more);
     await page.keyboard.press('Enter');
     expect(await page.locator('details[open] > summary').innerText()).toBe(more);
@@ -51,16 +58,13 @@ describe('keyboard-only journeys', () => {
     await tabTo(page, (el) => el.name === 'route');
     await page.keyboard.press('ArrowDown'); // about someone else
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).text).toMatch(/^Question 1 of/);
-    for (;;) {
-      const { text } = await focused(page);
-      const last = /Question (\d+) of \1\b/.test(text);
-      await tabTo(page, (el) => el.text === 'Skip');
+    const list = questions.relative;
+    for (const [i, q] of list.entries()) {
+      await expect.poll(async () => (await focused(page)).text).toBe(`${en('selfCheck.progress', { n: i + 1, total: list.length })} ${q.text.en}`);
+      await tabTo(page, (el) => el.text === en('selfCheck.skip'));
       await page.keyboard.press('Enter');
-      if (last) break;
-      await expect.poll(async () => (await focused(page)).text).toMatch(/^Question \d+ of/);
     }
-    await expect.poll(async () => (await focused(page)).text).toBe('What you recognise');
+    await expect.poll(async () => (await focused(page)).text).toBe(selfCheck.result.heading.en);
     await page.close();
   });
 });
@@ -179,15 +183,16 @@ describe('Samen kijken (consultation view)', () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/professionals/samen-kijken/`);
-    await page.getByRole('button', { name: 'Kenmerken bekijken' }).click();
-    await expect.poll(async () => (await focused(page)).text).toBe('Leider en gezag');
+    await page.getByRole('button', { name: nl('consult.startIndicators') }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe(indicators[0]!.title.nl);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize))).toBeGreaterThanOrEqual(20);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await focused(page)).text).toBe('Twijfel en denken');
-    expect(await page.getByText('Onderwerp 2 van 10').count()).toBe(1);
+    await expect.poll(async () => (await focused(page)).text).toBe(indicators[1]!.title.nl);
+    expect(await page.getByText(nl('consult.counter', { n: 2, total: indicators.length })).count()).toBe(1);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await focused(page)).text).toBe('Leider en gezag');
-    await page.getByRole('button', { name: 'Volgende' }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe(indicators[0]!.title.nl);
+    await page.getByRole('button', { name: nl('consult.next') }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe(indicators[1]!.title.nl);
     expect(await page.locator('[data-quick-exit]').isVisible()).toBe(true);
     const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]);
     expect(stored).toEqual([0, 0, 0]);
