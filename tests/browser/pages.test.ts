@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
+import { tFor } from '../../src/i18n/all.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { axeViolations, builtHeading, serve, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
 
@@ -117,8 +118,8 @@ describe('addresses and headers', () => {
     const page = await app.browser.newPage();
     const response = await page.goto(`${app.url}/dit/bestaat/niet`);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
-    expect(await page.locator('[lang="en"] h2').textContent()).toBe('This page does not exist');
+    expect(await page.locator('h1').textContent()).toBe(tFor('nl')('notFound.title'));
+    expect(await page.locator('[lang="en"] h2').textContent()).toBe(tFor('en')('notFound.title'));
     await page.close();
   });
 
@@ -133,7 +134,7 @@ describe('addresses and headers', () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/en/veilig-gebruiken/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
+    await page.getByRole('link', { name: tFor('en')('header.switchLabel') }).click();
     await page.waitForURL(`${app.url}/veilig-gebruiken/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.close();
