@@ -12,6 +12,7 @@ import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutr
 import { chromiumArgs, contextWithOfflineCopy, executablePath, OUTSIDE, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
 const app = useBrowserAndServer();
+const nl = tFor('nl');
 
 type Method = 'click' | 'Shift ×3' | 'Esc ×2';
 const methods: Method[] = ['click', 'Shift ×3', 'Esc ×2'];
@@ -30,9 +31,9 @@ async function walkIntoApp(page: Page, beforeEntering?: () => Promise<void>) {
   await beforeEntering?.();
   await page.click('#into-app');
   await page.waitForURL(`${app.url}/`);
-  await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+  await page.getByRole('link', { name: nl('nav.safety') }).first().click();
   await page.waitForURL(`${app.url}/veilig-gebruiken/`);
-  await page.getByRole('link', { name: 'Organisaties' }).click();
+  await page.getByRole('link', { name: nl('nav.organisations') }).click();
   await page.waitForURL(`${app.url}/organisaties/`);
 }
 
@@ -103,9 +104,9 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
     await waitForOfflineCopy(page);
-    await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+    await page.getByRole('link', { name: nl('nav.safety') }).first().click();
     await page.waitForURL(`${app.url}/veilig-gebruiken/`);
-    await page.getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByRole('link', { name: nl('nav.organisations') }).click();
     await page.waitForURL(`${app.url}/organisaties/`);
 
     await exitBy(page, method);
@@ -150,13 +151,10 @@ describe('the shortcuts do not fire by accident', () => {
     await page.goto(`${app.url}/en/`);
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
-      'Press Shift 2 more times to leave this website immediately.',
-    );
+    const en = tFor('en');
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(en('quickExit.pressesLeft', { count: 2 }));
     await page.keyboard.press('Shift');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
-      'Press Shift 1 more time to leave this website immediately.',
-    );
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(en('quickExit.pressesLeft', { count: 1 }));
     await page.close();
   });
 });
@@ -195,10 +193,10 @@ describe('the quick exit control', () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/veilig-gebruiken/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nl('skipLink'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Snel weg: verlaat deze website direct',
+      nl('quickExit.accessibleName'),
     );
     await page.close();
   });
