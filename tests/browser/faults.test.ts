@@ -4,6 +4,7 @@
 // Every "Bezig…" must end in a result or a message; nothing may crash or stay behind.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { selfCheck } from 'virtual:content/selfCheck';
 import { nl } from '../../src/i18n/nl.ts';
 import { en } from '../../src/i18n/en.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
@@ -16,18 +17,18 @@ const app = useBrowserAndServer();
 const s = nl.selfCheck;
 
 /** Through the self-check about oneself: "Ja" on the first question, the rest skipped, to the result. */
-async function toResult(page: Page, firstAnswer = 'Ja'): Promise<void> {
+async function toResult(page: Page, firstAnswer = s.answer.yes): Promise<void> {
   await page.goto(`${app.url}/zelfcheck/`);
   await page.waitForSelector('form.check');
-  await page.getByRole('radio', { name: /Over mezelf/ }).check();
-  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('input[name="route"][value="self"]').check();
+  await page.getByRole('button', { name: s.start, exact: true }).click();
   await page.getByRole('radio', { name: firstAnswer, exact: true }).check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  while ((await page.getByRole('button', { name: 'Naar de uitslag' }).count()) === 0) {
-    await page.getByRole('button', { name: 'Sla over' }).click();
+  await page.getByRole('button', { name: s.next, exact: true }).click();
+  while ((await page.getByRole('button', { name: s.finish }).count()) === 0) {
+    await page.getByRole('button', { name: s.skip }).click();
   }
-  await page.getByRole('button', { name: 'Naar de uitslag' }).click();
-  await page.getByRole('heading', { name: 'Wat je herkent' }).waitFor();
+  await page.getByRole('button', { name: s.finish }).click();
+  await page.getByRole('heading', { name: selfCheck.result.heading.nl }).waitFor();
 }
 
 const databases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
@@ -297,7 +298,7 @@ describe('11. the offline copy evicted while the service worker stays', () => {
     expect(response?.status()).toBe(503);
     await page.getByRole('link', { name: nl.quickExit.label }).click();
     await page.waitForURL(`${app.url}${NEUTRAL_LOCAL}`);
-    expect(await page.title()).toBe('Pannenkoeken bakken');
+    expect(await page.title()).toBe(builtHeading(NEUTRAL_LOCAL)); // the neutral page's title is its heading
     await context.close();
   });
 

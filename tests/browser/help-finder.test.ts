@@ -2,10 +2,18 @@
 // the dialer link; axe on every screen.
 import { describe, expect, it } from 'vitest';
 import { organisations } from 'virtual:content/organisations';
+import { helpFinder } from 'virtual:content/helpFinder';
 import { telHref } from '../../src/content/phone.ts';
+import { tFor } from '../../src/i18n/all.ts';
+import type { OrganisationId } from '../../src/logic/index.ts';
 import { axeViolations, contextWithOfflineCopy, tabTo, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
 
 const app = useBrowserAndServer();
+const nl = tFor('nl');
+const en = tFor('en');
+const nameOf = (id: OrganisationId) => organisations[id].name;
+/** A role's radio: its accessible name starts with the label (the hint follows). */
+const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 
 
@@ -22,28 +30,28 @@ describe('help finder', () => {
     await page.keyboard.press('ArrowDown'); // the second choice: a relative
     await page.keyboard.press('Enter'); // submits the form
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Is de persoon om wie je je zorgen maakt nu in gevaar?',
+      helpFinder.danger.question.relative.nl,
     );
     await tabTo(page, (el) => el.name === 'danger');
     await page.keyboard.press('ArrowDown'); // "Nee" (arrow keys move and select)
     expect(await page.isChecked('input[name="danger"][value="no"]')).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat speelt er? Kies wat past.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(helpFinder.situations.question.nl);
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, (el) => el.name === 'minorInvolved');
     await page.keyboard.press('Space'); // ticked
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Wil je aangifte doen of iets melden bij de politie?',
+      helpFinder.report.question.relative.nl,
     );
     await tabTo(page, (el) => el.name === 'report');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hier kun je terecht');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(nl('finder.resultTitle'));
 
     const names = await page.locator('.result-card h3').allTextContents();
-    expect(names[0]).toBe('Veilig Thuis');
-    expect(names).toContain('Fier, Hulppunt Onder Controle');
+    expect(names[0]).toBe(nameOf('veilig-thuis').nl);
+    expect(names).toContain(nameOf('fier-onder-controle').nl);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -57,18 +65,21 @@ describe('help finder', () => {
     await page.goto(`${app.url}/en/hulpwijzer/`);
     await page.waitForSelector('form.finder');
 
-    await page.getByRole('radio', { name: /For myself/ }).tap();
-    await page.getByRole('button', { name: 'Next' }).tap();
-    await page.getByRole('group', { name: 'Are you or is someone else in danger right now?' }).getByRole('radio', { name: 'Yes' }).tap();
-    expect(await page.getByRole('status').filter({ hasText: 'Call 112 now' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Next' }).tap();
+    const next = page.getByRole('button', { name: en('finder.next'), exact: true });
+    await page.getByRole('radio', { name: startsWith(helpFinder.role.options.self.label.en) }).tap();
+    await next.tap();
+    const danger = page.getByRole('group', { name: helpFinder.danger.question.self.en });
+    await danger.getByRole('radio', { name: en('finder.answer.yes'), exact: true }).tap();
+    expect(await page.getByRole('status').filter({ hasText: helpFinder.danger.yesNow.en }).count()).toBe(1);
+    await next.tap();
     await page.locator('label:has(input[name="suicidalThoughts"])').tap();
-    await page.getByRole('button', { name: 'Next' }).tap();
-    await page.getByRole('group', { name: 'Do you want to report a crime?' }).getByRole('radio', { name: 'No', exact: true }).tap();
-    await page.getByRole('button', { name: 'Next' }).tap();
-    await page.getByRole('heading', { name: 'Where you can go' }).waitFor();
+    await next.tap();
+    const report = page.getByRole('group', { name: helpFinder.report.question.self.en });
+    await report.getByRole('radio', { name: en('finder.answer.no'), exact: true }).tap();
+    await next.tap();
+    await page.getByRole('heading', { name: en('finder.resultTitle') }).waitFor();
 
-    const urgent = page.getByRole('region', { name: 'Help right now' });
+    const urgent = page.getByRole('region', { name: en('finder.urgentTitle') });
     // Danger now and thoughts of suicide: 112 and 113, with every number of theirs in content, in order.
     const urgentOrgs = (['alarmnummer-112', '113-zelfmoordpreventie'] as const).map((id) => organisations[id]);
     expect(await urgent.locator('h4').allTextContents()).toEqual(urgentOrgs.map((o) => o.name.en));
@@ -83,12 +94,16 @@ describe('help finder', () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
-    await page.getByRole('radio', { name: /Voor mezelf/ }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('group', { name: /nu in gevaar/ }).getByRole('radio', { name: 'Nee' }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('checkbox', { name: /seksueel geweld/ }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
+    const next = page.getByRole('button', { name: nl('finder.next'), exact: true });
+    await page.getByRole('radio', { name: startsWith(helpFinder.role.options.self.label.nl) }).check();
+    await next.click();
+    const danger = page.getByRole('group', { name: helpFinder.danger.question.self.nl });
+    await danger.getByRole('radio', { name: nl('finder.answer.no'), exact: true }).check();
+    await next.click();
+    await page.locator('input[name="sexualViolence"]').check();
+    expect(await page.locator('input[name="sexualViolence"]').isChecked()).toBe(true);
+    await next.click();
+    await page.getByRole('group', { name: helpFinder.report.question.self.nl }).waitFor();
     expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
     const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length, document.cookie]);
     expect(stored).toEqual([0, 0, 0, '']);

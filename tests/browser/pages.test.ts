@@ -1,6 +1,6 @@
 // Every page of the production build, as a visitor's browser sees it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
 import { dictionaries } from '../../src/i18n/all.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
@@ -9,20 +9,33 @@ import { axeViolations, builtHeading, serve, stubOutsideSites, useBrowserAndServ
 const urls = allUrls();
 const app = useBrowserAndServer();
 
+// One test per page, so one page's failure never hides another's; one visit in one browser context,
+// as a visitor clicks through, so the offline copy and the storage checks see the whole visit.
 describe('every page, online with JavaScript', () => {
-  it('makes no request to another site, logs no CSP violation or error, and stores nothing', async () => {
-    const context = await app.browser.newContext();
+  let context: BrowserContext;
+  let page: Page;
+  let foreign: string[];
+  let problems: string[];
+  beforeAll(async () => {
+    context = await app.browser.newContext();
     await stubOutsideSites(context, app.url);
-    const page = await context.newPage();
-    const foreign = watchForeignRequests(page, app.url);
-    const problems = watchConsole(page);
+    page = await context.newPage();
+    foreign = watchForeignRequests(page, app.url);
+    problems = watchConsole(page);
+  });
+  afterAll(() => context?.close());
 
-    for (const url of urls) {
-      await page.goto(app.url + url, { waitUntil: 'load' });
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(builtHeading(url));
-    }
+  it.each(urls)('%s makes no request to another site and logs no CSP violation or error', async (url) => {
+    foreign.length = 0;
+    problems.length = 0;
+    await page.goto(app.url + url, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe(builtHeading(url));
+    expect(foreign, 'requests to other sites').toEqual([]);
+    expect(problems, 'console errors and warnings').toEqual([]);
+  });
+
+  it('after the visit and the offline copy: no request elsewhere, no error, no cookie, nothing stored', async () => {
     await waitForOfflineCopy(page);
-
     expect(foreign, 'requests to other sites').toEqual([]);
     expect(problems, 'console errors and warnings').toEqual([]);
     expect(await context.cookies()).toEqual([]);
@@ -32,7 +45,6 @@ describe('every page, online with JavaScript', () => {
       databases: (await indexedDB.databases()).map((d) => d.name),
     }));
     expect(stored).toEqual({ local: 0, session: 0, databases: [] });
-    await context.close();
   });
 });
 
@@ -52,43 +64,52 @@ describe('every page, the neutral page included, has no WCAG 2.2 AA or best-prac
   });
 });
 
-describe('offline after the first visit', () => {
-  it('shows every page, each its own content, with the server stopped', async () => {
-    const offlineServer = await serve();
-    const context = await app.browser.newContext();
-    const page = await context.newPage();
-    const at = offlineServer.url + offlineServer.base.replace(/\/$/, '');
+describe('offline after the first visit, with the server stopped', () => {
+  let offlineServer: Awaited<ReturnType<typeof serve>>;
+  let context: BrowserContext;
+  let page: Page;
+  let at: string;
+  beforeAll(async () => {
+    offlineServer = await serve();
+    context = await app.browser.newContext();
+    page = await context.newPage();
+    at = offlineServer.url + offlineServer.base.replace(/\/$/, '');
     await page.goto(`${at}/`);
     await waitForOfflineCopy(page);
     await offlineServer.close();
     await context.setOffline(true);
+  });
+  afterAll(() => context?.close());
 
-    for (const url of urls) {
-      const response = await page.goto(at + url);
-      expect(response?.ok(), url).toBe(true);
-      expect(await page.locator('h1').first().textContent(), url).toBe(builtHeading(url));
-      await expect.poll(() => page.locator('[data-quick-exit]').count()).toBe(1);
-    }
-    // An unknown address offline still gets the helpful not-found page.
+  it.each(urls)('shows %s with its own content and the quick exit', async (url) => {
+    const response = await page.goto(at + url);
+    expect(response?.ok()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBe(builtHeading(url));
+    await expect.poll(() => page.locator('[data-quick-exit]').count()).toBe(1);
+  });
+
+  it('answers an unknown address with the helpful not-found page', async () => {
     await page.goto(`${at}/bestaat-niet/`);
     expect(await page.locator('h1').first().textContent()).toBe(builtHeading(notFoundPath));
-    await context.close();
   });
 });
 
 describe('without JavaScript', () => {
-  it('every page shows its content and the quick exit is a plain link to a neutral site', async () => {
-    const context = await app.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const url of urls) {
-      await page.goto(app.url + url);
-      expect(await page.locator('h1').first().textContent(), url).toBe(builtHeading(url));
-      expect(await page.locator('main').innerText(), url).not.toBe('');
-      const exit = page.locator('[data-quick-exit]');
-      await expect.poll(() => exit.getAttribute('href')).toBe(NEUTRAL_SITE);
-      expect(await page.locator('.emergency a[href="tel:112"]').count(), url).toBe(1);
-    }
-    await context.close();
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await app.browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(urls)('%s shows its content, the emergency number and the quick exit as a neutral link', async (url) => {
+    await page.goto(app.url + url);
+    expect(await page.locator('h1').first().textContent()).toBe(builtHeading(url));
+    expect(await page.locator('main').innerText()).not.toBe('');
+    const exit = page.locator('[data-quick-exit]');
+    await expect.poll(() => exit.getAttribute('href')).toBe(NEUTRAL_SITE);
+    expect(await page.locator('.emergency a[href="tel:112"]').count()).toBe(1);
   });
 });
 

@@ -12,6 +12,7 @@ import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutr
 import { chromiumArgs, contextWithOfflineCopy, executablePath, OUTSIDE, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 
 const app = useBrowserAndServer();
+const nl = tFor('nl');
 
 type Method = 'click' | 'Shift ×3' | 'Esc ×2';
 const methods: Method[] = ['click', 'Shift ×3', 'Esc ×2'];
@@ -30,9 +31,9 @@ async function walkIntoApp(page: Page, beforeEntering?: () => Promise<void>) {
   await beforeEntering?.();
   await page.click('#into-app');
   await page.waitForURL(`${app.url}/`);
-  await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+  await page.getByRole('link', { name: nl('nav.safety') }).first().click();
   await page.waitForURL(`${app.url}/veilig-gebruiken/`);
-  await page.getByRole('link', { name: 'Organisaties' }).click();
+  await page.getByRole('link', { name: nl('nav.organisations') }).click();
   await page.waitForURL(`${app.url}/organisaties/`);
 }
 
@@ -103,9 +104,9 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
     await waitForOfflineCopy(page);
-    await page.getByRole('link', { name: 'Veilig gebruiken' }).first().click();
+    await page.getByRole('link', { name: nl('nav.safety') }).first().click();
     await page.waitForURL(`${app.url}/veilig-gebruiken/`);
-    await page.getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByRole('link', { name: nl('nav.organisations') }).click();
     await page.waitForURL(`${app.url}/organisaties/`);
 
     await exitBy(page, method);
@@ -150,51 +151,52 @@ describe('the shortcuts do not fire by accident', () => {
     await page.goto(`${app.url}/en/`);
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
-      'Press Shift 2 more times to leave this website immediately.',
-    );
+    const en = tFor('en');
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(en('quickExit.pressesLeft', { count: 2 }));
     await page.keyboard.press('Shift');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
-      'Press Shift 1 more time to leave this website immediately.',
-    );
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(en('quickExit.pressesLeft', { count: 1 }));
     await page.close();
   });
 });
 
-describe('the quick exit control', () => {
-  it.each([
-    ['a phone of 320 px', { width: 320, height: 640 }],
-    ['a laptop', { width: 1280, height: 800 }],
-  ])('on %s stays in view and uncovered after scrolling, on every page, and is at least 44 × 44 px', async (_name, viewport) => {
-    const page = await app.browser.newPage({ viewport });
-    for (const url of allUrls()) {
-      await page.goto(app.url + url);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      const box = await page.locator('[data-quick-exit]').boundingBox();
-      expect(box, url).not.toBeNull();
-      expect(box!.y, url).toBeGreaterThanOrEqual(0);
-      expect(box!.y + box!.height, url).toBeLessThanOrEqual(viewport.height);
-      expect(box!.width, url).toBeGreaterThanOrEqual(44);
-      expect(box!.height, url).toBeGreaterThanOrEqual(44);
-      const onTop = await page.evaluate(
-        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]') !== null,
-        [box!.x + box!.width / 2, box!.y + box!.height / 2],
-      );
-      expect(onTop, `${url}: something covers the quick exit`).toBe(true);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth, `${url}: horizontal scrolling`).toBeLessThanOrEqual(viewport.width);
-    }
-    await page.close();
+describe.each([
+  ['a phone of 320 px', { width: 320, height: 640 }],
+  ['a laptop', { width: 1280, height: 800 }],
+] as const)('the quick exit control on %s', (_name, viewport) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await app.browser.newPage({ viewport });
   });
+  afterAll(() => page?.close());
 
+  it.each(allUrls())('stays in view and uncovered after scrolling %s, and is at least 44 × 44 px', async (url) => {
+    await page.goto(app.url + url);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const box = await page.locator('[data-quick-exit]').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]') !== null,
+      [box!.x + box!.width / 2, box!.y + box!.height / 2],
+    );
+    expect(onTop, 'something covers the quick exit').toBe(true);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, 'horizontal scrolling').toBeLessThanOrEqual(viewport.width);
+  });
+});
+
+describe('the quick exit control', () => {
   it('comes first in the tab order after the skip link, with a name that says it leaves at once', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.url}/veilig-gebruiken/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nl('skipLink'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Snel weg: verlaat deze website direct',
+      nl('quickExit.accessibleName'),
     );
     await page.close();
   });

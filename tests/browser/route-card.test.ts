@@ -18,19 +18,20 @@ describe('route card', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
-    await page.getByRole('radio', { name: /Ik ben professional/ }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
+    const next = page.getByRole('button', { name: t('finder.next'), exact: true });
+    await page.locator('input[name="role"][value="professional"]').check();
+    await next.click();
+    await page.getByRole('radio', { name: t('finder.answer.yes'), exact: true }).check();
+    await next.click();
     // Many situations at once: the longest card there can be.
     const items = await page.locator('.checklist input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).name));
     for (const item of items) await page.locator(`input[name="${item}"]`).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('radio', { name: 'Nee', exact: true }).check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('button', { name: 'Routekaart printen' }).waitFor();
+    await next.click();
+    await page.getByRole('radio', { name: t('finder.answer.yes'), exact: true }).check();
+    await next.click();
+    await page.getByRole('radio', { name: t('finder.answer.no'), exact: true }).check();
+    await next.click();
+    await page.getByRole('button', { name: t('routeCard.print') }).waitFor();
 
     await page.emulateMedia({ media: 'print' });
     const card = page.locator('.route-card');

@@ -4,6 +4,8 @@ import type { BrowserContext } from 'playwright-core';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
 import { stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const app = useBrowserAndServer();
 
@@ -35,7 +37,7 @@ describe('Alles wissen', () => {
     );
     expect((await leftovers(context)).caches.length).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    await page.getByRole('button', { name: nl.safety.wipe }).click();
     await page.waitForURL(NEUTRAL_SITE, { timeout: 5000 });
 
     expect(neutralVisits).toEqual([NEUTRAL_SITE]);
@@ -50,7 +52,7 @@ describe('Alles wissen', () => {
     await waitForOfflineCopy(page);
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByRole('button', { name: en.safety.wipe }).click();
     await page.waitForURL('about:blank', { timeout: 5000 });
     await context.setOffline(false);
     expect(await leftovers(context)).toEqual({ caches: [], registrations: 0, databases: [], local: 0 });
@@ -61,8 +63,8 @@ describe('Alles wissen', () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${app.url}/veilig-gebruiken/`);
-    expect(await page.getByRole('button', { name: 'Alles wissen' }).count()).toBe(0);
-    expect(await page.getByText('Alles wissen werkt alleen als JavaScript aan staat.').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: nl.safety.wipe }).count()).toBe(0);
+    expect(await page.getByText(nl.safety.wipeNoScript).isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -2,9 +2,15 @@
 // offline; nothing stored without opting in; saving and opening with a passphrase.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { selfCheck } from 'virtual:content/selfCheck';
+import { questions } from 'virtual:content/questions';
+import { helpFinder } from 'virtual:content/helpFinder';
+import { nl } from '../../src/i18n/nl.ts';
+import { en } from '../../src/i18n/en.ts';
 import { axeViolations, contextWithOfflineCopy, focused, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
 
 const app = useBrowserAndServer();
+const s = nl.selfCheck;
 
 
 async function storedAnything(context: BrowserContext, page: Page) {
@@ -32,11 +38,12 @@ describe('self-check', () => {
     await page.locator('input[name="route"][value="self"]').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedText(page)).toMatch(/^Vraag 1 van \d+/);
-    const total = Number((await focusedText(page)).match(/van (\d+)/)![1]);
+    const total = questions.self.length;
+    const progress = (n: number) => s.progress.replace('{{n}}', String(n)).replace('{{total}}', String(total));
+    await expect.poll(() => focusedText(page)).toBe(`${progress(1)} ${questions.self[0]!.text.nl}`);
 
     for (let i = 1; i <= total; i++) {
-      expect(await focusedText(page)).toContain(`Vraag ${i} van ${total}`);
+      expect(await focusedText(page)).toBe(`${progress(i)} ${questions.self[i - 1]!.text.nl}`);
       // Tab to the first answer ("Ja"), then the arrow keys move to "Nee" (third) on most questions.
       await page.keyboard.press('Tab');
       if (i % 5 === 0) await page.keyboard.press('Space'); // "Ja" now and then
@@ -47,16 +54,20 @@ describe('self-check', () => {
       if (i === 3) expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Enter');
       // A few seconds: on a loaded two-core machine a step can take longer than the default second.
-      if (i < total) await expect.poll(() => focusedText(page), { timeout: 5000 }).toContain(`Vraag ${i + 1} van ${total}`);
+      // Focus on the next question's heading itself (the page as a whole also holds its text).
+      if (i < total) {
+        const heading = `${progress(i + 1)} ${questions.self[i]!.text.nl}`;
+        await expect.poll(() => focusedText(page), { timeout: 5000 }).toBe(heading);
+      }
     }
-    await expect.poll(() => focusedText(page)).toBe('Wat je herkent');
+    await expect.poll(() => focusedText(page)).toBe(selfCheck.result.heading.nl);
     expect(await page.locator('.check--result').innerText()).not.toMatch(/score|punten|sekte|\d+ ?%/i);
     expect(await axeViolations(page)).toEqual([]);
     expect(await storedAnything(context, page)).toEqual({ cookies: 0, local: 0, session: 0, databases: [] });
     expect(page.url()).toBe(`${app.url}/zelfcheck/`);
 
-    await page.getByRole('button', { name: 'Verder naar de hulpwijzer' }).press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('Ben jij of is iemand anders nu in gevaar?');
+    await page.getByRole('button', { name: s.toFinder }).press('Enter');
+    await expect.poll(() => focusedText(page)).toBe(helpFinder.danger.question.self.nl);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -68,25 +79,24 @@ describe('self-check', () => {
     const foreign = watchForeignRequests(page, app.url);
     await page.goto(`${app.url}/en/zelfcheck/`);
     await page.waitForSelector('form.check');
-    await page.getByRole('radio', { name: /About someone else/ }).tap();
-    await page.getByRole('button', { name: 'Start' }).tap();
+    const e = en.selfCheck;
+    await page.locator('input[name="route"][value="relative"]').tap();
+    await page.getByRole('button', { name: e.start, exact: true }).tap();
 
-    let sawUrgent = false;
-    for (;;) {
-      const heading = await page.locator('h2.question').innerText();
-      const redFlag = /hurt|threat|locked|sexual|ending (their|his|her) life|child/i.test(heading);
-      await page.getByRole('radio', { name: redFlag ? 'Sometimes' : 'No', exact: true }).tap();
-      if (redFlag && (await page.getByRole('region', { name: 'Help right now' }).count())) sawUrgent = true;
-      const finish = page.getByRole('button', { name: 'To the result' });
-      if (await finish.count()) {
-        await finish.tap();
-        break;
-      }
-      await page.getByRole('button', { name: 'Next', exact: true }).tap();
+    // "Sometimes" on every red flag, "No" on the rest: help for now shows on each red flag, and only there.
+    const list = questions.relative;
+    const urgent = page.getByRole('region', { name: e.urgentTitle });
+    const missed: string[] = [];
+    for (const [i, q] of list.entries()) {
+      expect(await page.locator('h2.question').innerText()).toContain(q.text.en);
+      await page.getByRole('radio', { name: q.redFlag ? e.answer.sometimes : e.answer.no, exact: true }).tap();
+      if ((await urgent.count()) !== (q.redFlag ? 1 : 0)) missed.push(q.id);
+      await page.getByRole('button', { name: i === list.length - 1 ? e.finish : e.next, exact: true }).tap();
     }
-    expect(sawUrgent).toBe(true);
-    await page.getByRole('heading', { name: 'What you recognise' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Help right now' }).count()).toBe(1);
+    expect(missed).toEqual([]);
+    expect(list.some((q) => q.redFlag)).toBe(true);
+    await page.getByRole('heading', { name: selfCheck.result.heading.en }).waitFor();
+    expect(await urgent.count()).toBe(1);
     expect(foreign).toEqual([]);
     await context.close();
   });
@@ -96,21 +106,19 @@ describe('self-check', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
-    await page.getByRole('radio', { name: /Over mezelf/ }).check();
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    while (await page.getByRole('button', { name: 'Naar de uitslag' }).count() === 0) {
-      await page.getByRole('button', { name: 'Sla over' }).click();
-    }
-    await page.getByRole('button', { name: 'Naar de uitslag' }).click();
+    await page.locator('input[name="route"][value="self"]').check();
+    await page.getByRole('button', { name: s.start, exact: true }).click();
+    await page.getByRole('radio', { name: s.answer.yes, exact: true }).check();
+    await page.getByRole('button', { name: s.next, exact: true }).click();
+    for (let i = 1; i < questions.self.length - 1; i++) await page.getByRole('button', { name: s.skip }).click();
+    await page.getByRole('button', { name: s.finish }).click();
     expect((await storedAnything(context, page)).databases).toEqual([]);
 
-    await page.getByRole('button', { name: 'Ik wil mijn antwoorden bewaren' }).click();
-    await page.getByLabel('Wachtwoord', { exact: true }).fill('Lang Geheim 1');
-    await page.getByLabel('Herhaal het wachtwoord').fill('Lang Geheim 1');
-    await page.getByRole('button', { name: 'Versleuteld bewaren' }).click();
-    await page.getByText('Je antwoorden zijn versleuteld bewaard op dit apparaat.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: s.save.choose }).click();
+    await page.getByLabel(s.save.passphrase, { exact: true }).fill('Lang Geheim 1');
+    await page.getByLabel(s.save.repeat).fill('Lang Geheim 1');
+    await page.getByRole('button', { name: s.save.submit }).click();
+    await page.getByText(s.save.saved).waitFor({ timeout: 15_000 });
     expect(page.url()).toBe(`${app.url}/zelfcheck/`); // typing capitals did not trigger the exit
 
     const stored = await page.evaluate(
@@ -127,13 +135,13 @@ describe('self-check', () => {
     expect(stored).not.toMatch(/self-|"yes"|route/);
 
     await page.reload();
-    await page.getByRole('heading', { name: 'Eerder bewaarde antwoorden' }).waitFor();
-    await page.getByLabel('Wachtwoord').fill('verkeerd wachtwoord');
-    await page.getByRole('button', { name: 'Openen' }).click();
-    await page.getByText('Dit wachtwoord klopt niet. Er is niets gewist.').waitFor({ timeout: 15_000 });
-    await page.getByLabel('Wachtwoord').fill('Lang Geheim 1');
-    await page.getByRole('button', { name: 'Openen' }).click();
-    await page.getByRole('heading', { name: 'Wat je herkent' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: s.open.title }).waitFor();
+    await page.getByLabel(s.save.passphrase).fill('verkeerd wachtwoord');
+    await page.getByRole('button', { name: s.open.submit }).click();
+    await page.getByText(s.open.wrong).waitFor({ timeout: 15_000 });
+    await page.getByLabel(s.save.passphrase).fill('Lang Geheim 1');
+    await page.getByRole('button', { name: s.open.submit }).click();
+    await page.getByRole('heading', { name: selfCheck.result.heading.nl }).waitFor({ timeout: 15_000 });
     expect(await page.locator('.check--result ul.signals li').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -145,16 +153,14 @@ describe('self-check', () => {
     const problems = watchConsole(page);
     await page.goto(`${app.url}/zelfcheck/`);
     await page.waitForSelector('form.check');
-    await page.getByRole('radio', { name: /Over mezelf/ }).check();
-    await page.getByRole('button', { name: 'Begin' }).click();
-    while ((await page.getByRole('button', { name: 'Naar de uitslag' }).count()) === 0) {
-      await page.getByRole('button', { name: 'Sla over' }).click();
-    }
-    await page.getByRole('button', { name: 'Naar de uitslag' }).click();
-    await page.getByText('Bewaren kan niet in deze browser').waitFor();
-    expect(await page.getByRole('button', { name: 'Ik wil mijn antwoorden bewaren' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Verder naar de hulpwijzer' }).click();
-    await page.getByRole('heading', { name: 'Ben jij of is iemand anders nu in gevaar?' }).waitFor();
+    await page.locator('input[name="route"][value="self"]').check();
+    await page.getByRole('button', { name: s.start, exact: true }).click();
+    for (let i = 0; i < questions.self.length - 1; i++) await page.getByRole('button', { name: s.skip }).click();
+    await page.getByRole('button', { name: s.finish }).click();
+    await page.getByText(s.save.unavailable).waitFor();
+    expect(await page.getByRole('button', { name: s.save.choose }).count()).toBe(0);
+    await page.getByRole('button', { name: s.toFinder }).click();
+    await page.getByRole('heading', { name: helpFinder.danger.question.self.nl }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -180,16 +186,16 @@ describe('self-check', () => {
         }),
     );
     await page.reload();
-    await page.getByRole('heading', { name: 'Eerder bewaarde antwoorden' }).waitFor();
-    await page.getByLabel('Wachtwoord').fill('wat dan ook 1');
-    await page.getByRole('button', { name: 'Openen' }).click();
-    await page.getByText('De bewaarde antwoorden zijn beschadigd.').waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Bewaarde antwoorden wissen' }).click();
-    await page.getByText('De bewaarde antwoorden zijn gewist.').waitFor();
+    await page.getByRole('heading', { name: s.open.title }).waitFor();
+    await page.getByLabel(s.save.passphrase).fill('wat dan ook 1');
+    await page.getByRole('button', { name: s.open.submit }).click();
+    await page.getByText(s.open.damaged).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: s.save.delete }).click();
+    await page.getByText(s.save.deleted).waitFor();
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
-    await page.getByRole('radio', { name: /Over mezelf/ }).check();
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.getByRole('heading', { name: /Vraag 1 van/ }).waitFor();
+    await page.locator('input[name="route"][value="self"]').check();
+    await page.getByRole('button', { name: s.start, exact: true }).click();
+    await page.getByRole('heading', { name: questions.self[0]!.text.nl }).waitFor();
     await context.close();
   });
 });

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
+import { questions } from 'virtual:content/questions';
+import { nl } from '../../src/i18n/nl.ts';
+import { version } from '../../package.json';
 
 const app = useBrowserAndServer();
 
@@ -24,6 +27,8 @@ afterAll(() => {
 });
 
 const footer = (page: Page) => page.locator('.site-footer__meta').innerText();
+/** The footer's version line, as the dictionary words it, for this package's version (and a build label). */
+const versionLine = (label = '') => nl.footer.version.replace('{{version}}', version + label);
 const checkForUpdate = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 const waitingWorker = (page: Page) =>
@@ -36,14 +41,15 @@ describe('updates', () => {
     await page.goto(`${app.url}/zelfcheck/`);
     await waitForOfflineCopy(page);
     await page.reload(); // now controlled by the installed version
-    expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
+    expect((await footer(page)).endsWith(versionLine())).toBe(true);
 
     // Half a self-check.
-    await page.getByRole('radio', { name: /Over mezelf/ }).check();
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    await page.getByRole('radio', { name: 'Soms', exact: true }).check();
+    const s = nl.selfCheck;
+    await page.locator('input[name="route"][value="self"]').check();
+    await page.getByRole('button', { name: s.start, exact: true }).click();
+    await page.getByRole('radio', { name: s.answer.yes, exact: true }).check();
+    await page.getByRole('button', { name: s.next, exact: true }).click();
+    await page.getByRole('radio', { name: s.answer.sometimes, exact: true }).check();
 
     // A newer build is deployed and found.
     app.server.setDir(nextBuild);
@@ -51,29 +57,27 @@ describe('updates', () => {
     await waitingWorker(page);
     await page.waitForTimeout(500);
     expect(await page.locator('.update-offer').count(), 'no offer during the questionnaire').toBe(0);
-    expect(await page.locator('h2.question').innerText()).toMatch(/^Vraag 2 van/);
+    expect(await page.locator('h2.question').innerText()).toContain(questions.self[1]!.text.nl);
     expect(await page.isChecked('input[value="sometimes"]')).toBe(true);
 
     // Finishing the questionnaire: now the offer appears, inline, and the answers are in the result.
-    while ((await page.getByRole('button', { name: 'Naar de uitslag' }).count()) === 0) {
-      await page.getByRole('button', { name: 'Sla over' }).click();
-    }
-    await page.getByRole('button', { name: 'Naar de uitslag' }).click();
-    await page.getByText('Nieuwe versie beschikbaar.').waitFor();
+    for (let i = 2; i < questions.self.length; i++) await page.getByRole('button', { name: s.skip }).click();
+    await page.getByRole('button', { name: s.finish }).click();
+    await page.getByText(nl.update.available).waitFor();
     expect(await page.locator('.check--result ul.signals li').count()).toBeGreaterThan(0);
 
     // Declining keeps the old version, also offline.
-    await page.getByRole('button', { name: 'Later' }).click();
+    await page.getByRole('button', { name: nl.update.later }).click();
     expect(await page.locator('.update-offer').count()).toBe(0);
     await context.setOffline(true);
     await page.goto(`${app.url}/kenmerken/`);
-    expect(await footer(page)).toMatch(/versie 0\.1\.0$/);
+    expect((await footer(page)).endsWith(versionLine())).toBe(true);
     await context.setOffline(false);
 
     // Accepting brings the new version.
     await page.goto(`${app.url}/`);
-    await page.getByRole('button', { name: 'Vernieuwen' }).click();
-    await expect.poll(() => footer(page), { timeout: 15_000 }).toMatch(/versie 0\.1\.0\+next$/);
+    await page.getByRole('button', { name: nl.update.reload }).click();
+    await expect.poll(async () => (await footer(page)).endsWith(versionLine('+next')), { timeout: 15_000 }).toBe(true);
     await context.close();
   });
 });

@@ -10,19 +10,22 @@ import { tFor } from '../../src/i18n/all.ts';
 
 afterEach(cleanup);
 
+const t = tFor('nl');
 const renderView = () =>
-  render(<Consultation lang="nl" t={tFor('nl')} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />);
+  render(<Consultation lang="nl" t={t} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />);
 
 describe('Samen kijken', () => {
   it('steps by arrow keys, counting every quick press, and not past either end', () => {
     renderView();
-    fireEvent.click(screen.getByRole('button', { name: 'Kenmerken bekijken' }));
+    fireEvent.click(screen.getByRole('button', { name: t('consult.startIndicators') }));
     act(() => {
       // Two presses before the view has re-rendered.
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
     });
-    expect(screen.getByText(`Onderwerp 3 van ${Object.keys(indicators).length}`)).toBeTruthy();
+    const counter = document.querySelector('.consult__counter')?.textContent;
+    expect(counter).toBe(t('consult.counter', { n: 3, total: Object.keys(indicators).length }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(Object.values(indicators)[2]!.title.nl);
     act(() => {
       for (let i = 0; i < 5; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
     });
@@ -31,7 +34,7 @@ describe('Samen kijken', () => {
 
   it('ends in the help finder', () => {
     renderView();
-    fireEvent.click(screen.getByRole('button', { name: 'Hulp zoeken' }));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Voor wie zoek je hulp?');
+    fireEvent.click(screen.getByRole('button', { name: t('consult.findHelp') }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(helpFinder.role.question.nl);
   });
 });

@@ -1,116 +1,139 @@
-// The help finder as a visitor uses it, by role and accessible name.
+// The help finder as a visitor uses it, by role and accessible name. Every text comes from content or
+// the dictionary, so a correct change of wording never fails a test.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
 import { HelpFinder } from '../../src/features/help-finder/HelpFinder.tsx';
+import { phoneLabel } from '../../src/features/organisations/OrgParts.tsx';
 import { tFor } from '../../src/i18n/all.ts';
+import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
-import type { FinderAnswers } from '../../src/logic/index.ts';
+import type { FinderAnswers, OrganisationId, Role } from '../../src/logic/index.ts';
 
 afterEach(cleanup);
 
-function renderFinder(lang: 'nl' | 'en' = 'nl', initial?: FinderAnswers) {
+const t = tFor('nl');
+function renderFinder(lang: Lang = 'nl', initial?: FinderAnswers) {
   return render(
     <HelpFinder lang={lang} t={tFor(lang)} texts={helpFinder} organisations={organisations} routing={routing} initial={initial} />,
   );
 }
-const next = () => fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
-const choose = (group: string | RegExp, answer: string) =>
+const nameOf = (id: OrganisationId, lang: Lang = 'nl') => organisations[id].name[lang];
+const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+const next = () => click(t('finder.next'));
+/** A role's radio, by the label its accessible name starts with (the hint follows). */
+const roleRadio = (role: Role, lang: Lang = 'nl') =>
+  screen.getByRole('radio', { name: (name) => name.startsWith(helpFinder.role.options[role].label[lang]) }) as HTMLInputElement;
+const chooseRole = (role: Role) => fireEvent.click(roleRadio(role));
+const choose = (group: string, answer: string) =>
   fireEvent.click(screen.getByRole('group', { name: group }).querySelector(`input[value="${answer}"]`)!);
 /** Ticks a situation on the checklist (by its field name, not its wording). */
 const tick = (item: string) => fireEvent.click(document.querySelector(`input[type="checkbox"][name="${item}"]`)!);
-const step = (n: number) => tFor('nl')('finder.step', { n, total: 5 });
+const stepCount = () => document.querySelector('.step-count')?.textContent;
+const step = (n: number) => t('finder.step', { n, total: 5 });
+/** The screen's question (or the result's title): the first level-2 heading, where focus goes. */
+const title = () => screen.getAllByRole('heading', { level: 2 })[0]!;
 const resultNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('help finder', () => {
   it('asks who the help is for first, and explains when nothing is chosen', () => {
     renderFinder();
-    expect(screen.getByRole('heading', { name: 'Voor wie zoek je hulp?' })).toBeTruthy();
+    expect(title().textContent).toBe(helpFinder.role.question.nl);
+    expect(stepCount()).toBe(step(1));
     next();
-    expect(screen.getByRole('alert').textContent).toBe('Kies eerst voor wie je hulp zoekt.');
+    expect(screen.getByRole('alert').textContent).toBe(t('finder.chooseRole'));
+    expect(title().textContent).toBe(helpFinder.role.question.nl);
   });
 
   it('leads someone in doubt with nothing else known to Fier in three question screens', () => {
     renderFinder();
-    fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
+    chooseRole('self');
     next();
-    expect(screen.getByText(step(2))).toBeTruthy();
-    choose('Ben jij of is iemand anders nu in gevaar?', 'no');
+    expect(stepCount()).toBe(step(2));
+    expect(document.activeElement).toBe(title());
+    choose(helpFinder.danger.question.self.nl, 'no');
     next();
     next(); // nothing chosen on the checklist
-    expect(screen.getByRole('heading', { level: 2, name: 'Hier kun je terecht' })).toBeTruthy();
-    expect(resultNames()).toContain('Fier, Hulppunt Onder Controle');
-    expect(screen.getByText(/Ook dan mag je contact opnemen/)).toBeTruthy();
+    expect(title().textContent).toBe(t('finder.resultTitle'));
+    expect(document.activeElement).toBe(title());
+    expect(resultNames()).toContain(nameOf('fier-onder-controle'));
+    expect(document.body.textContent).toContain(t('finder.doubt'));
   });
 
   it('shows 112 at once when there is danger now, and sets it apart as urgent in the result', () => {
     renderFinder();
-    fireEvent.click(screen.getByRole('radio', { name: /Ik ben professional/ }));
+    chooseRole('professional');
     next();
-    choose('Is je cliënt of iemand anders nu in gevaar?', 'yes');
-    expect(screen.getByRole('status').textContent).toContain('Bel nu 112');
+    choose(helpFinder.danger.question.professional.nl, 'yes');
+    const now = screen.getByRole('status');
+    expect(now.textContent).toContain(helpFinder.danger.yesNow.nl);
+    expect(within(now).getByRole('link').getAttribute('href')).toBe('tel:112');
     next();
     next();
-    choose('Wil je de politie iets laten weten over een misdrijf?', 'no');
+    choose(helpFinder.report.question.professional.nl, 'no');
     next();
-    const urgent = screen.getByRole('region', { name: 'Hulp voor nu' });
-    expect(urgent.textContent).toContain('Alarmnummer');
-    expect(screen.getAllByRole('link', { name: 'Bel 112' }).length).toBeGreaterThan(0);
+    const urgent = screen.getByRole('region', { name: t('finder.urgentTitle') });
+    const emergency = organisations['alarmnummer-112'];
+    expect(urgent.textContent).toContain(emergency.name.nl);
+    const number = emergency.contact.find((c) => c.type === 'phone')!.value;
+    expect(within(urgent).getAllByRole('link', { name: phoneLabel(number, t) }).length).toBeGreaterThan(0);
   });
 
   it('words the questions for a relative and asks about reporting only when it matters', () => {
     renderFinder();
-    fireEvent.click(screen.getByRole('radio', { name: /Voor iemand om wie ik me zorgen maak/ }));
+    chooseRole('relative');
     next();
-    choose('Is de persoon om wie je je zorgen maakt nu in gevaar?', 'unknown');
+    choose(helpFinder.danger.question.relative.nl, 'unknown');
     next();
-    expect(screen.getByText(step(3))).toBeTruthy();
+    expect(stepCount()).toBe(step(3));
+    expect(title().textContent).toBe(helpFinder.situations.question.nl);
     tick('sexualViolence');
     next();
-    expect(screen.getByText(step(4))).toBeTruthy();
-    choose('Wil je aangifte doen of iets melden bij de politie?', 'yes');
+    expect(stepCount()).toBe(step(4));
+    choose(helpFinder.report.question.relative.nl, 'yes');
     next();
-    expect(screen.getByText(step(5))).toBeTruthy();
-    choose('Wil je daarbij je naam geheimhouden?', 'yes');
+    expect(stepCount()).toBe(step(5));
+    choose(helpFinder.anonymous.question.relative.nl, 'yes');
     next();
     const names = resultNames();
-    expect(names).toEqual(expect.arrayContaining(['Centrum Seksueel Geweld', 'Meld Misdaad Anoniem']));
-    expect(names).not.toContain('Politie, geen spoed');
+    expect(names).toEqual(expect.arrayContaining([nameOf('centrum-seksueel-geweld'), nameOf('meld-misdaad-anoniem')]));
+    expect(names).not.toContain(nameOf('politie'));
     // "Weet ik niet" on danger: what would fit if it is so.
-    expect(screen.getByRole('heading', { name: 'Als het zo blijkt' })).toBeTruthy();
+    const ifSo = screen.getByRole('region', { name: t('finder.ifSoTitle') });
+    expect(ifSo.textContent).toContain(nameOf('alarmnummer-112'));
   });
 
   it('changes one answer without starting over', () => {
     renderFinder();
-    fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
+    chooseRole('self');
     next();
-    choose('Ben jij of is iemand anders nu in gevaar?', 'no');
+    choose(helpFinder.danger.question.self.nl, 'no');
     next();
     next();
-    fireEvent.click(screen.getByRole('button', { name: 'Wijzig: Wat speelt er' }));
+    click(t('finder.changeLabel', { screen: t('finder.screen.situations') }));
     tick('exploitation');
-    fireEvent.click(screen.getByRole('button', { name: 'Naar het resultaat' }));
+    click(t('finder.toResult'));
     // The change made reporting relevant: that question comes first, then the result.
-    choose('Wil je aangifte doen?', 'no');
-    fireEvent.click(screen.getByRole('button', { name: 'Naar het resultaat' }));
-    expect(resultNames()).toEqual(expect.arrayContaining(['CoMensha', 'Fier, Hulppunt Onder Controle']));
+    choose(helpFinder.report.question.self.nl, 'no');
+    click(t('finder.toResult'));
+    expect(resultNames()).toEqual(expect.arrayContaining([nameOf('comensha'), nameOf('fier-onder-controle')]));
   });
 
   it('marks a ticked situation as "not sure", which counts as "weet ik niet"', () => {
     renderFinder('nl', { role: 'self', items: {} });
-    choose('Ben jij of is iemand anders nu in gevaar?', 'no');
+    choose(helpFinder.danger.question.self.nl, 'no');
     next();
     expect(document.querySelector('input[name="abroad-unsure"]')).toBeNull();
     tick('abroad');
     fireEvent.click(document.querySelector('input[name="abroad-unsure"]')!);
     next();
-    choose('Wil je aangifte doen?', 'no');
+    choose(helpFinder.report.question.self.nl, 'no');
     next();
     // Not sure about abroad: Buitenlandse Zaken only under "als het zo blijkt".
-    const ifSo = screen.getByRole('region', { name: 'Als het zo blijkt' });
-    expect(ifSo.textContent).toContain(organisations['buitenlandse-zaken'].name.nl);
+    const ifSo = screen.getByRole('region', { name: t('finder.ifSoTitle') });
+    expect(ifSo.textContent).toContain(nameOf('buitenlandse-zaken'));
   });
 
   it('shows a professional no question about being under 18 themself', () => {
@@ -122,33 +145,42 @@ describe('help finder', () => {
 
   it('asks before starting again, with focus on the safe answer', () => {
     renderFinder();
-    fireEvent.click(screen.getByRole('radio', { name: /Voor mezelf/ }));
+    chooseRole('self');
     next();
     next();
     next();
-    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
-    expect(document.activeElement?.textContent).toBe('Nee, ga terug');
-    fireEvent.click(screen.getByRole('button', { name: 'Nee, ga terug' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Hier kun je terecht' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Ja, opnieuw beginnen' }));
-    expect(screen.getByRole('heading', { name: 'Voor wie zoek je hulp?' })).toBeTruthy();
+    click(t('finder.restart'));
+    expect(document.activeElement?.textContent).toBe(t('confirmRestart.no'));
+    click(t('confirmRestart.no'));
+    expect(title().textContent).toBe(t('finder.resultTitle'));
+    expect(screen.queryByRole('button', { name: t('confirmRestart.yes') })).toBeNull();
+    click(t('finder.restart'));
+    click(t('confirmRestart.yes'));
+    expect(title().textContent).toBe(helpFinder.role.question.nl);
+    expect(document.activeElement).toBe(title());
+    expect(roleRadio('self').checked).toBe(false);
   });
 
   it('shows answers filled in from the self-check so they can be corrected', () => {
     renderFinder('nl', { role: 'self', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
     // The role is known, so the finder starts at "danger now", which is always asked.
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Ben jij of is iemand anders nu in gevaar?');
-    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
-    expect(screen.getByText('Ingevuld vanuit de zelfcheck. Klopt het niet? Pas het dan aan.')).toBeTruthy();
+    expect(title().textContent).toBe(helpFinder.danger.question.self.nl);
+    next();
+    const item = document.querySelector<HTMLInputElement>('input[name="sexualViolence"]')!;
+    expect(item.checked).toBe(true);
+    expect(item.closest('.checklist__item')!.textContent).toContain(t('finder.prefilled'));
+    expect(document.querySelector('input[name="abroad"]')!.closest('.checklist__item')!.textContent).not.toContain(
+      t('finder.prefilled'),
+    );
   });
 
   it('forgets every answer on a quick exit', () => {
     renderFinder('en');
-    fireEvent.click(screen.getByRole('radio', { name: /For myself/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(roleRadio('self', 'en'));
+    click(tFor('en')('finder.next'));
+    expect(title().textContent).not.toBe(helpFinder.role.question.en);
     act(() => forgetAll());
-    expect(screen.getByRole('heading', { name: 'Who are you looking for help for?' })).toBeTruthy();
-    expect((screen.getByRole('radio', { name: /For myself/ }) as HTMLInputElement).checked).toBe(false);
+    expect(title().textContent).toBe(helpFinder.role.question.en);
+    expect(roleRadio('self', 'en').checked).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ describe('OrganisationCard', () => {
     const order = ['h3.org-card__name', '.org-contact', '[data-reason]', '.org-happens', 'details.org-card__more'].map((s) => container.querySelector(s));
     expect(order.every(Boolean)).toBe(true);
     for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     }
     expect(container.querySelector('h3')!.textContent).toBe(org.name[lang]);
     expect(container.querySelector('details summary')!.textContent).toBe(t('organisations.more', { name: org.name[lang] }));
@@ -63,8 +63,9 @@ describe('OrganisationCard', () => {
     expect(refs.length).toBe(org.contact.length + org.hours.length + org.whatHappens.length + org.more.length);
     for (const ref of refs) {
       const n = Number(ref.match(/(\d+)/)?.[1]);
+      expect(n, ref).toBeGreaterThanOrEqual(1);
+      expect(n, ref).toBeLessThanOrEqual(Object.keys(org.sources).length);
       const source = Object.values(org.sources)[n - 1];
-      expect(source, ref).toBeDefined();
       expect(ref).toContain(source!.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : formatDate(source!.date, lang));
     }
     // No source line is repeated anywhere on the card, and the card has no definition list terms.
@@ -130,7 +131,7 @@ describe('the Onder Controle card', () => {
     'speaks to %s (%s) with the words from content, and says how to find the chat',
     (audience, lang) => {
       const words = fier.audiences?.[audience];
-      expect(words, `content/organisations/fier-onder-controle.yaml has no audiences.${audience}`).toBeDefined();
+      expect(words?.lead[lang], `content/organisations/fier-onder-controle.yaml has no audiences.${audience}`).toMatch(/\S/);
       const { container } = render(<OrganisationCard org={fier} lang={lang} t={tFor(lang)} audience={audience} />);
 
       expect(container.querySelector('.org-card__lead')!.textContent).toContain(words!.lead[lang]);
@@ -146,8 +147,9 @@ describe('the Onder Controle card', () => {
   );
 
   it('has its words for the person in doubt and for a relative, and nothing for an unnamed audience', () => {
-    expect(fier.audiences?.self?.notNow).toBeDefined();
-    expect(fier.audiences?.relative?.notNow).toBeDefined();
+    const filled = { nl: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) };
+    expect(fier.audiences?.self?.notNow).toEqual(filled);
+    expect(fier.audiences?.relative?.notNow).toEqual(filled);
     const { container } = render(<OrganisationCard org={fier} lang="nl" t={tFor('nl')} />);
     expect(container.querySelector('.org-card__lead')).toBeNull();
   });

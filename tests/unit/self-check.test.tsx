@@ -1,4 +1,5 @@
-// The self-check as a visitor uses it, by role and accessible name.
+// The self-check as a visitor uses it, by role and accessible name. Every text comes from content or
+// the dictionary, so a correct change of wording never fails a test.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { selfCheck } from 'virtual:content/selfCheck';
@@ -9,87 +10,104 @@ import { routing } from 'virtual:content/routing';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { SelfCheck } from '../../src/features/self-check/SelfCheck.tsx';
 import { tFor } from '../../src/i18n/all.ts';
+import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
+import type { SelfCheckRoute } from '../../src/logic/index.ts';
 
 afterEach(cleanup);
 
-function renderCheck(lang: 'nl' | 'en' = 'nl') {
+const t = tFor('nl');
+function renderCheck(lang: Lang = 'nl') {
   render(
     <SelfCheck lang={lang} t={tFor(lang)} texts={selfCheck} questions={questions} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />,
   );
 }
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const answer = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));
+/** The stage's question or title: the first level-2 heading, where focus goes. */
+const title = () => screen.getAllByRole('heading', { level: 2 })[0]!;
 
-function startRoute(label: RegExp) {
-  fireEvent.click(screen.getByRole('radio', { name: label }));
-  click('Begin');
+function startRoute(route: SelfCheckRoute, lang: Lang = 'nl') {
+  const label = selfCheck.start.routes[route].label[lang];
+  fireEvent.click(screen.getByRole('radio', { name: (name) => name.startsWith(label) }));
+  click(tFor(lang)('selfCheck.start'));
 }
 
 describe('self-check', () => {
   it('asks which route first, and says so when nothing is chosen', () => {
     renderCheck();
-    click('Begin');
-    expect(screen.getByRole('alert').textContent).toBe('Kies eerst over wie het gaat.');
+    click(t('selfCheck.start'));
+    expect(screen.getByRole('alert').textContent).toBe(t('selfCheck.chooseRoute'));
+    expect(title().textContent).toBe(selfCheck.start.heading.nl);
   });
 
   it('asks one question per screen with its number, and goes back and forward', () => {
     renderCheck();
-    startRoute(/Over mezelf/);
+    startRoute('self');
     const total = questions.self.length;
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(`Vraag 1 van ${total} ${questions.self[0]!.text.nl}`);
-    answer('Ja');
-    click('Volgende');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(`Vraag 2 van ${total}`);
-    click('Vorige');
-    expect((screen.getByRole('radio', { name: 'Ja' }) as HTMLInputElement).checked).toBe(true);
+    expect(title().textContent).toBe(`${t('selfCheck.progress', { n: 1, total })} ${questions.self[0]!.text.nl}`);
+    expect(document.activeElement).toBe(title());
+    answer(t('selfCheck.answer.yes'));
+    click(t('selfCheck.next'));
+    expect(title().textContent).toBe(`${t('selfCheck.progress', { n: 2, total })} ${questions.self[1]!.text.nl}`);
+    click(t('selfCheck.previous'));
+    expect((screen.getByRole('radio', { name: t('selfCheck.answer.yes') }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows help for now on a red-flag answer, without ending the check', () => {
     renderCheck();
-    startRoute(/Over mezelf/);
+    startRoute('self');
     const index = questions.self.findIndex((q) => q.redFlag === 'suicide');
-    for (let i = 0; i < index; i++) click('Sla over');
-    answer('Soms');
-    const panel = screen.getByRole('region', { name: 'Hulp voor nu' });
-    expect(panel.textContent).toContain('113 Zelfmoordpreventie');
-    expect(screen.getByRole('button', { name: /Volgende|Naar de uitslag/ })).toBeTruthy();
+    for (let i = 0; i < index; i++) click(t('selfCheck.skip'));
+    answer(t('selfCheck.answer.sometimes'));
+    const panel = screen.getByRole('region', { name: t('selfCheck.urgentTitle') });
+    expect(panel.textContent).toContain(organisations['113-zelfmoordpreventie'].name.nl);
+    // Still on the same question, which can be answered on.
+    expect(title().textContent).toContain(questions.self[index]!.text.nl);
+    click(index === questions.self.length - 1 ? t('selfCheck.finish') : t('selfCheck.next'));
+    expect(title().textContent).not.toContain(questions.self[index]!.text.nl);
   });
 
   it('shows recognised signals per domain, red flags first, and no score', () => {
     renderCheck();
-    startRoute(/Over iemand anders/);
+    startRoute('relative');
     const list = questions.relative;
     const money = list.find((q) => q.domain === 'geld-werk-tijd' && !q.redFlag)!;
     const sexual = list.find((q) => q.redFlag === 'sexual')!;
     for (const q of list) {
-      if (q.id === money.id) answer('Ja');
-      else if (q.id === sexual.id) answer('Ja');
-      else answer('Nee');
-      click(q === list.at(-1) ? 'Naar de uitslag' : 'Volgende');
+      answer(q.id === money.id || q.id === sexual.id ? t('selfCheck.answer.yes') : t('selfCheck.answer.no'));
+      click(q === list.at(-1) ? t('selfCheck.finish') : t('selfCheck.next'));
     }
-    expect(screen.getByRole('heading', { level: 2, name: 'Wat je herkent' })).toBeTruthy();
+    expect(title().textContent).toBe(selfCheck.result.heading.nl);
+    expect(document.activeElement).toBe(title());
     const text = document.body.textContent!;
     expect(text.indexOf(sexual.signal.nl)).toBeLessThan(text.indexOf(money.signal.nl));
-    expect(screen.getByRole('heading', { level: 3, name: 'Geld, werk en tijd' })).toBeTruthy();
+    const domain = screen.getByRole('heading', { level: 3, name: indicators[money.domain].title.nl });
+    expect(domain.parentElement!.textContent).toContain(money.signal.nl);
     expect(text).not.toMatch(/score|punten|sekte|\d+ ?%/i);
-    expect(text).toContain('Dit is geen test en geen diagnose.');
+    expect(text).toContain(selfCheck.result.notADiagnosis.nl);
 
-    click('Verder naar de hulpwijzer');
+    click(t('selfCheck.toFinder'));
     // The help finder opens at "danger now", with the role known and sexual violence filled in.
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Is de persoon om wie je je zorgen maakt nu in gevaar?');
-    fireEvent.click(screen.getByRole('radio', { name: 'Nee' }));
-    click('Verder');
-    expect(screen.getByText('Ingevuld vanuit de zelfcheck. Klopt het niet? Pas het dan aan.')).toBeTruthy();
+    expect(title().textContent).toBe(helpFinder.danger.question.relative.nl);
+    expect(document.activeElement).toBe(title());
+    fireEvent.click(screen.getByRole('radio', { name: t('finder.answer.no') }));
+    click(t('finder.next'));
+    const item = document.querySelector<HTMLInputElement>('input[name="sexualViolence"]')!;
+    expect(item.checked).toBe(true);
+    expect(item.closest('.checklist__item')!.textContent).toContain(t('finder.prefilled'));
   });
 
   it('says so when nothing is recognised, and forgets everything on a quick exit', () => {
     renderCheck('en');
-    fireEvent.click(screen.getByRole('radio', { name: /About myself/ }));
-    click('Start');
-    for (const q of questions.self) click(q === questions.self.at(-1) ? 'To the result' : 'Skip');
-    expect(screen.getByText(selfCheck.result.nothing.en)).toBeTruthy();
+    const en = tFor('en');
+    startRoute('self', 'en');
+    for (const q of questions.self) click(q === questions.self.at(-1) ? en('selfCheck.finish') : en('selfCheck.skip'));
+    expect(title().textContent).toBe(selfCheck.result.heading.en);
+    expect(document.body.textContent).toContain(selfCheck.result.nothing.en);
     act(() => forgetAll());
-    expect(screen.getByRole('heading', { level: 2, name: 'Before you start' })).toBeTruthy();
+    expect(title().textContent).toBe(selfCheck.start.heading.en);
+    const routes = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(routes.filter((r) => r.checked)).toEqual([]);
   });
 });

@@ -1,17 +1,13 @@
 // The help finder: one question screen at a time, then the result. Which screen comes next is logic
 // (src/logic/finder-flow.ts); this component keeps the state and draws the screen. Answers live in this
-// component's state only: never in the URL, never stored; the quick exit (onForget) clears them.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStepFocus } from '../../ui/step.tsx';
+// component's state only: never in the URL, never stored; the quick exit clears them (src/ui/questionnaire.ts).
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import type { FinderAnswers } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
-import { onForget } from '../../ui/forget.ts';
-import { setBusy } from '../../ui/busy.ts';
-import { guardFlow } from '../../ui/leave-guard.ts';
-import { QuestionScreen } from './FinderScreens.tsx';
+import { useQuestionnaire, type Questionnaire } from '../../ui/questionnaire.ts';
+import { QuestionScreen } from './QuestionScreen.tsx';
 import { FinderResult } from './FinderResult.tsx';
 
 export interface HelpFinderProps {
@@ -26,45 +22,25 @@ export interface HelpFinderProps {
   focusOnMount?: boolean;
 }
 
+/** The finder's part of the shared questionnaire behaviour; `start` adds what the self-check filled in. */
+const finder: Omit<Questionnaire<flow.FinderState>, 'start'> = {
+  empty: flow.restart,
+  step: (state) => state.screen,
+  // Busy from the first answer until the result.
+  busy: (state) => state.screen !== 'result' && state.answers.role !== undefined,
+  hasWork: flow.finderHasWork,
+  back: flow.back,
+};
+
 export function HelpFinder(props: HelpFinderProps) {
   const { t, initial, focusOnMount = false } = props;
-  const [state, setState] = useState(() => flow.startFinder(initial));
-  const [error, setError] = useState('');
-  const { heading, markMoved } = useStepFocus(state.screen, focusOnMount);
-
-  const move = (next: flow.FinderState) => {
-    markMoved();
-    setError('');
-    setState(next);
-  };
+  const { state, setState, error, setError, heading, move } = useQuestionnaire(
+    { ...finder, start: () => flow.startFinder(initial) },
+    t,
+    focusOnMount,
+  );
   const advance = (result: flow.NextResult) =>
     'error' in result ? setError(t(`finder.${result.error}`)) : move(result.state);
-
-  // The page's "Terug" goes one screen back; other links ask first while there are answers.
-  const current = useRef(state);
-  current.current = state;
-  useEffect(
-    () =>
-      guardFlow(
-        {
-          hasWork: () => flow.finderHasWork(current.current),
-          back: () => {
-            const previous = flow.back(current.current);
-            if (previous) move(previous);
-            return previous !== undefined;
-          },
-        },
-        t,
-      ),
-    [],
-  );
-
-  // While the questions are open, a new version waits (it would reload the page and lose answers).
-  useEffect(() => {
-    setBusy(state.screen !== 'result' && state.answers.role !== undefined);
-  }, [state.screen, state.answers.role]);
-  useEffect(() => () => setBusy(false), []);
-  useEffect(() => onForget(() => setState(flow.restart())), []);
 
   if (state.screen === 'result') {
     return (

@@ -2,20 +2,17 @@
 // help finder without a page load. Where each button leads is logic (src/logic/check-flow.ts); this
 // component keeps the state and draws the stage. Answers live in this component's state only, unless
 // the visitor chooses to save them (the save panel loads its own code). The quick exit forgets them.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStepFocus } from '../../ui/step.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
 import type { Indicators, Organisations } from '../../content/types.ts';
-import { finderAnswersFrom, summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
+import { summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
 import * as flow from '../../logic/check-flow.ts';
-import { onForget } from '../../ui/forget.ts';
-import { setBusy } from '../../ui/busy.ts';
-import { guardFlow } from '../../ui/leave-guard.ts';
-import { HelpFinder } from '../help-finder/HelpFinder.tsx';
-import { QuestionStage, StartStage } from './CheckScreens.tsx';
+import { useQuestionnaire } from '../../ui/questionnaire.ts';
+import { StartStage } from './StartStage.tsx';
+import { QuestionStage } from './QuestionStage.tsx';
 import { CheckResult } from './CheckResult.tsx';
+import { FinderStage } from './FinderStage.tsx';
 
 export type Answers = flow.CheckAnswers;
 
@@ -37,43 +34,21 @@ export interface SelfCheckProps {
 const stepKey = (stage: flow.Stage) => (stage.name === 'question' ? `q${stage.index}` : stage.name);
 
 export function SelfCheck(props: SelfCheckProps) {
-  const { lang, t, questions } = props;
-  const [state, setState] = useState(flow.startCheck);
-  const [error, setError] = useState('');
+  const { t, questions } = props;
+  const count = (state: flow.CheckState) => (state.route ? questions[state.route].length : 0);
+  const { state, setState, error, setError, heading, move } = useQuestionnaire(
+    {
+      start: flow.startCheck,
+      empty: flow.startCheck,
+      step: (s) => stepKey(s.stage),
+      busy: (s) => s.stage.name === 'question',
+      hasWork: flow.checkHasWork,
+      back: (s) => flow.backStage(s, count(s)),
+    },
+    t,
+  );
   const { route, answers, stage } = state;
   const list = route ? questions[route] : [];
-  const { heading, markMoved } = useStepFocus(stepKey(stage));
-
-  const move = (next: flow.CheckState) => {
-    markMoved();
-    setError('');
-    setState(next);
-  };
-
-  // The page's "Terug" goes one stage back; other links ask first while there are answers.
-  const current = useRef({ state, count: list.length });
-  current.current = { state, count: list.length };
-  useEffect(
-    () =>
-      guardFlow(
-        {
-          hasWork: () => flow.checkHasWork(current.current.state),
-          back: () => {
-            const previous = flow.backStage(current.current.state, current.current.count);
-            if (previous) move(previous);
-            return previous !== undefined;
-          },
-        },
-        t,
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    setBusy(stage.name === 'question');
-  }, [stage.name]);
-  useEffect(() => () => setBusy(false), []);
-  useEffect(() => onForget(() => setState(flow.startCheck())), []);
 
   if (stage.name === 'start') {
     return (
@@ -121,24 +96,8 @@ export function SelfCheck(props: SelfCheckProps) {
   const summary = summarise(list, answers, domainIds);
 
   if (stage.name === 'finder' && route) {
-    return (
-      <div class="check">
-        <p>
-          <button type="button" class="link-button" onClick={() => move({ ...state, stage: { name: 'result' } })}>
-            {t('selfCheck.backToResult')}
-          </button>
-        </p>
-        <HelpFinder
-          lang={lang}
-          t={t}
-          texts={props.finderTexts}
-          organisations={props.organisations}
-          routing={props.routing}
-          initial={finderAnswersFrom(route, summary)}
-          focusOnMount
-        />
-      </div>
-    );
+    const backToResult = () => move({ ...state, stage: { name: 'result' } });
+    return <FinderStage {...props} route={route} summary={summary} onBack={backToResult} />;
   }
 
   return (

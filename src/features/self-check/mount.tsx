@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { createT, loadDictionary, type Lang } from '../../i18n/index.ts';
 import { contentFor } from '../../content/for-lang.ts';
 import { SelfCheck } from './SelfCheck.tsx';
-import { OpenSavedPanel, SavePanel } from './SavePanels.tsx';
+import { SavePanel } from './SavePanel.tsx';
+import { OpenSavedPanel } from './OpenSavedPanel.tsx';
 import { ErrorBoundary, IslandBoundary } from '../../ui/Island.tsx';
 
 export async function mount(el: HTMLElement, lang: Lang): Promise<void> {

@@ -1,66 +1,10 @@
-// The self-check's start screen and its question screen (one question at a time).
+// The self-check's question screen: one question at a time, with help for now on a red-flag answer.
 import type { RefObject } from 'preact';
-import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
+import { StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
-import { selfCheckAnswers, selfCheckRoutes as routes, urgentHelp } from '../../logic/index.ts';
-import type { SelfCheckAnswer, SelfCheckRoute } from '../../logic/index.ts';
-import type { CheckState } from '../../logic/check-flow.ts';
+import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer } from '../../logic/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
-
-export function StartStage(props: SelfCheckProps & {
-  state: CheckState;
-  error: string;
-  heading: RefObject<HTMLHeadingElement | null>;
-  onRoute: (route: SelfCheckRoute) => void;
-  onBegin: () => void;
-  onOpen: (saved: { route: SelfCheckRoute; answers: Answers }) => void;
-}) {
-  const { lang, t, texts, state, error, heading, onRoute, onBegin, onOpen } = props;
-  return (
-    <>
-      <StepForm class="check" onSubmit={onBegin}>
-        <h2 ref={heading} tabIndex={-1}>
-          {texts.start.heading[lang]}
-        </h2>
-        <ul>
-          {texts.start.points[lang].map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-        <p class="notice">{texts.start.contentNote[lang]}</p>
-        <p>{texts.start.past[lang]}</p>
-        <fieldset aria-describedby={error ? 'check-error' : undefined}>
-          <legend>
-            <h3>{texts.start.route[lang]}</h3>
-          </legend>
-          {error && (
-            <p id="check-error" class="error" role="alert">
-              {error}
-            </p>
-          )}
-          {routes.map((r) => (
-            <BlockChoice
-              key={r}
-              name="route"
-              value={r}
-              checked={state.route === r}
-              onChange={() => onRoute(r)}
-              label={texts.start.routes[r].label[lang]}
-              hint={texts.start.routes[r].hint[lang]}
-            />
-          ))}
-        </fieldset>
-        <StepNav>
-          <button type="submit" class="button">
-            {t('selfCheck.start')}
-          </button>
-        </StepNav>
-      </StepForm>
-      {props.renderOpen?.(onOpen)}
-    </>
-  );
-}
+import type { SelfCheckProps } from './SelfCheck.tsx';
 
 export function QuestionStage(props: SelfCheckProps & {
   question: Question;

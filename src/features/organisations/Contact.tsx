@@ -1,0 +1,84 @@
+// How to reach an organisation and when: call buttons made from the number they dial, other ways in,
+// the steps to find a chat, and the hours, each with its dated reference.
+import type { Contact, Hours, Organisation } from '../../content/schema.ts';
+import type { Lang, T } from '../../i18n/index.ts';
+import { telHref } from '../../content/phone.ts';
+import { heading, type Level } from './heading.ts';
+import { SourceRef } from './Sources.tsx';
+
+/** The text on a call button, made from the number itself: "Bel 0800-2000". */
+export function phoneLabel(number: string, t: T): string {
+  return t('organisations.call', { number });
+}
+
+/**
+ * A way to get in touch. A phone number is a call button whose text is made from the number it dials.
+ * Other links open in the same tab: a tab left open on an organisation's site would survive the quick
+ * exit (docs/DECISIONS.md).
+ */
+export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang; t: T }) {
+  if (contact.type === 'phone') {
+    return (
+      <a class="button contact contact--phone" href={telHref(contact.value)}>
+        {phoneLabel(contact.value, t)}
+      </a>
+    );
+  }
+  return (
+    <a class="button button--secondary contact" href={contact.value} rel="noreferrer noopener">
+      {contact.label[lang]} <span class="visually-hidden">{t('organisations.outside')}</span>
+    </a>
+  );
+}
+
+function HoursLine({ org, hours, lang, t }: { org: Organisation; hours: Hours; lang: Lang; t: T }) {
+  return (
+    <li>
+      {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]} <SourceRef org={org} source={hours.source} lang={lang} t={t} />
+    </li>
+  );
+}
+
+/**
+ * How to reach them and when. Offline, a note appears (a class on <html>, see src/ui/online.ts):
+ * calling still works, chat and websites do not.
+ */
+export function ContactBlock({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+  const H = heading(level);
+  const howToFind = org.howToFind;
+  const hasPhone = org.contact.some((c) => c.type === 'phone');
+  const hasWeb = org.contact.some((c) => c.type !== 'phone');
+  return (
+    <div class="org-contact">
+      <H>{t('organisations.contact')}</H>
+      <ul class="contacts">
+        {org.contact.map((c) => (
+          <li key={c.value}>
+            <ContactLink contact={c} lang={lang} t={t} /> <SourceRef org={org} source={c.source} lang={lang} t={t} />
+          </li>
+        ))}
+      </ul>
+      {hasWeb && (
+        <p class="offline-note" role="note">
+          {t(hasPhone ? 'organisations.offlinePhone' : 'organisations.offlineWeb')}
+        </p>
+      )}
+      {howToFind && (
+        <>
+          <p class="org-label">{t('organisations.howToFind')}</p>
+          <ol class="org-steps">
+            {howToFind[lang].map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p class="org-label">{t('organisations.when')}</p>
+      <ul class="org-lines">
+        {org.hours.map((h, i) => (
+          <HoursLine key={i} org={org} hours={h} lang={lang} t={t} />
+        ))}
+      </ul>
+    </div>
+  );
+}

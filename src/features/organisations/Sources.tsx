@@ -1,0 +1,54 @@
+// Where an organisation's facts come from: a small dated reference after each line ("bron 1, juni 2026")
+// and every source listed once, numbered in the order of `sources` in its content file.
+import type { Organisation } from '../../content/schema.ts';
+import type { Lang, T } from '../../i18n/index.ts';
+import { formatDate } from '../../ui/format.ts';
+import { heading, type Level } from './heading.ts';
+
+/** A source's number on this organisation's card: the order of `sources` in its content file. */
+function sourceNumber(org: Organisation, key: string): number {
+  return Object.keys(org.sources).indexOf(key) + 1;
+}
+
+/** "(bron 2, juni 2026)": which source a line comes from and how old that source is. */
+export function SourceRef({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
+  // Every reference names a source of its file (load.ts checks it); the type cannot say so.
+  const s = org.sources[source];
+  if (!s) return null;
+  const n = sourceNumber(org, source);
+  const text = s.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : t('organisations.ref', { n, date: formatDate(s.date, lang) });
+  return <span class="source-ref">({text})</span>;
+}
+
+/** "(bron uit februari 2021)": the age of a fact where the numbered source list is not on the page. */
+export function DatedNote({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
+  const date = org.sources[source]?.date;
+  if (!date) return null;
+  const text = date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(date, lang) });
+  return <span class="source-ref">({text})</span>;
+}
+
+/** Every source of the organisation, once each, numbered as the references on the card. */
+export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+  const H = heading(level);
+  return (
+    <div class="org-sources">
+      <H>{t('organisations.sources')}</H>
+      <ol class="source-list">
+        {Object.entries(org.sources).map(([key, s]) => (
+          <li key={key}>
+            {s.date === 'ongedateerd'
+              ? t('organisations.sourceUndated', { name: s.name, read: formatDate(s.read ?? '', lang) })
+              : t('organisations.source', { name: s.name, date: formatDate(s.date, lang) })}
+            {s.url && (
+              <>
+                {' '}
+                <span class="source-url">{s.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

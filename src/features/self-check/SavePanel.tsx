@@ -1,0 +1,100 @@
+// "Bewaren op dit apparaat", under the result: only when the visitor chooses it, and then encrypted
+// with their own passphrase.
+import { useEffect, useState } from 'preact/hooks';
+import type { T } from '../../i18n/index.ts';
+import { canStore } from '../../storage/exists.ts';
+import { within } from '../../storage/within.ts';
+import { onForget } from '../../ui/forget.ts';
+import { loadStore, passphraseProblem, SAVE_LIMIT_MS, type SavedSelfCheck } from './saved.ts';
+import { DeleteButton } from './DeleteButton.tsx';
+
+type SaveState = 'closed' | 'open' | 'busy' | 'saved' | 'unavailable' | 'failed' | 'deleted';
+
+export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
+  // canStore() never throws: in some locked-down modes merely reading `indexedDB` does.
+  const [state, setState] = useState<SaveState>(() => (canStore() ? 'closed' : 'unavailable'));
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState('');
+  useEffect(
+    () =>
+      onForget(() => {
+        setPassphrase('');
+        setRepeat('');
+      }),
+    [],
+  );
+
+  const submit = async () => {
+    const problem = passphraseProblem(passphrase, repeat);
+    if (problem) return setError(t(`selfCheck.save.${problem}`));
+    setError('');
+    setState('busy');
+    const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(() => false);
+    setPassphrase('');
+    setRepeat('');
+    setState(ok ? 'saved' : 'failed');
+  };
+
+  return (
+    <section class="panel save-panel" aria-labelledby="save-title">
+      <h3 id="save-title">{t('selfCheck.save.title')}</h3>
+      {state === 'unavailable' && <p>{t('selfCheck.save.unavailable')}</p>}
+      {state === 'closed' && (
+        <>
+          <p>{t('selfCheck.save.intro')}</p>
+          <button type="button" class="button button--secondary" onClick={() => setState('open')}>
+            {t('selfCheck.save.choose')}
+          </button>
+        </>
+      )}
+      {(state === 'open' || state === 'busy') && (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <p class="notice">{t('selfCheck.save.warning')}</p>
+          <p id="passphrase-help">{t('selfCheck.save.passphraseHelp')}</p>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          <label class="field">
+            <span>{t('selfCheck.save.passphrase')}</span>
+            <input
+              type="password"
+              autocomplete="new-password"
+              aria-describedby="passphrase-help"
+              value={passphrase}
+              onInput={(e) => setPassphrase(e.currentTarget.value)}
+            />
+          </label>
+          <label class="field">
+            <span>{t('selfCheck.save.repeat')}</span>
+            <input type="password" autocomplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
+          </label>
+          <div class="step-nav">
+            <button type="submit" class="button" disabled={state === 'busy'}>
+              {state === 'busy' ? t('selfCheck.save.busy') : t('selfCheck.save.submit')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setState('closed')}>
+              {t('selfCheck.save.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {state === 'saved' && (
+        <>
+          <p role="status">{t('selfCheck.save.saved')}</p>
+          <DeleteButton t={t} onDeleted={() => setState('deleted')} />
+        </>
+      )}
+      {state === 'failed' && <p role="alert">{t('selfCheck.save.failed')}</p>}
+      {state === 'deleted' && <p role="status">{t('selfCheck.save.deleted')}</p>}
+    </section>
+  );
+}
