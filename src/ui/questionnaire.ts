@@ -39,8 +39,8 @@ export function useQuestionnaire<S>(questionnaire: Questionnaire<S>, t: T, focus
   };
 
   // The effects below are registered once and read the latest state and functions from here.
-  const latest = useRef({ questionnaire, state });
-  latest.current = { questionnaire, state };
+  const latest = useRef({ questionnaire, state, move });
+  latest.current = { questionnaire, state, move };
   useEffect(
     () =>
       guardFlow(
@@ -48,13 +48,13 @@ export function useQuestionnaire<S>(questionnaire: Questionnaire<S>, t: T, focus
           hasWork: () => latest.current.questionnaire.hasWork(latest.current.state),
           back: () => {
             const previous = latest.current.questionnaire.back(latest.current.state);
-            if (previous) move(previous);
+            if (previous) latest.current.move(previous);
             return previous !== undefined;
           },
         },
         t,
       ),
-    [],
+    [t], // the island's language never changes, so this registers once
   );
 
   const busy = questionnaire.busy(state);

@@ -1,6 +1,6 @@
 // Shared by the questionnaires (help finder, self-check, Samen kijken): focus that follows the step,
 // the large radio "cards" for a first choice, and a button that asks before it throws answers away.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { T } from '../i18n/index.ts';
 
@@ -23,13 +23,11 @@ export function useStepFocus(step: string, focusOnMount = false) {
     el.focus({ preventScroll: true });
     (el.closest('[data-step]') ?? el).scrollIntoView?.({ block: 'start' }); // not in jsdom
   }, [step]);
-  return {
-    heading,
-    /** Call when the visitor moves to another step. */
-    markMoved: () => {
-      moved.current = true;
-    },
-  };
+  /** Call when the visitor moves to another step. The same function on every render. */
+  const markMoved = useCallback(() => {
+    moved.current = true;
+  }, []);
+  return { heading, markMoved };
 }
 
 /**

@@ -3,7 +3,7 @@
 // phone button's text made from the number it dials. Everything read from content/, nothing copied.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
-import { loadContent, ContentError } from '../../src/content/load.ts';
+import { loadContent, type ContentError } from '../../src/content/load.ts';
 import { contentWith, realContent } from './content-fixture.ts';
 import { audiences, type Organisation } from '../../src/content/schema.ts';
 import { telHref } from '../../src/content/phone.ts';

@@ -49,7 +49,7 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [markMoved]); // the same function on every render: one listener for the component's life
 
   // The page itself shows the title and what this view is (prerendered, so it paints at once).
   if (stage.name === 'start') {
