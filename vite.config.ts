@@ -70,7 +70,12 @@ function stripPrerenderPlugin(): Plugin {
 export default defineConfig({
   base,
   // HULPWIJZER_BUILD_LABEL marks a build (e.g. "0.1.0+next"); the update test builds a second version this way.
-  define: { __HULPWIJZER_BASE__: JSON.stringify(base), __APP_VERSION__: JSON.stringify(pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : '')) },
+  define: {
+    __HULPWIJZER_BASE__: JSON.stringify(base),
+    __APP_VERSION__: JSON.stringify(
+      pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : ''),
+    ),
+  },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false }, // every browser that runs module scripts supports modulepreload
@@ -108,7 +113,12 @@ export default defineConfig({
         icons: [
           { src: joinBase(base, '/icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
           { src: joinBase(base, '/icons/icon-512.png'), sizes: '512x512', type: 'image/png' },
-          { src: joinBase(base, '/icons/icon-maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: joinBase(base, '/icons/icon-maskable-512.png'),
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       // Our own worker (src/pwa/sw.ts) around Workbox's precache: it redirects addresses without their

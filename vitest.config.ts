@@ -9,7 +9,10 @@ import { contentPlugin } from './src/content/plugin.ts';
 export default defineConfig({
   plugins: [contentPlugin(), preact()],
   // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
-  define: { __APP_VERSION__: JSON.stringify('test'), __HULPWIJZER_BASE__: JSON.stringify(process.env.HULPWIJZER_BASE || '/') },
+  define: {
+    __APP_VERSION__: JSON.stringify('test'),
+    __HULPWIJZER_BASE__: JSON.stringify(process.env.HULPWIJZER_BASE || '/'),
+  },
   test: {
     projects: [
       {

@@ -8,7 +8,14 @@ import { exitTimings } from './exit-timing.mjs';
 
 const TARGETS = { js: 35, performance: 98, accessibility: 100, 'best-practices': 100 };
 // The issue's three pages, plus the three interactive ones (their scripts load after the page).
-const PAGES = ['/', '/kenmerken/', '/organisaties/veilig-thuis/', '/hulpwijzer/', '/zelfcheck/', '/professionals/samen-kijken/'];
+const PAGES = [
+  '/',
+  '/kenmerken/',
+  '/organisaties/veilig-thuis/',
+  '/hulpwijzer/',
+  '/zelfcheck/',
+  '/professionals/samen-kijken/',
+];
 
 if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
 
@@ -25,29 +32,53 @@ const chromeLauncher = await import('chrome-launcher');
 const { default: lighthouse } = await import('lighthouse');
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 // Default config: mobile form factor, simulated slow 4G and a 4× slower CPU.
 const audit = (path) =>
-  lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+  lighthouse(server.url + path, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+  });
 try {
   // The first run in a fresh Chromium sometimes returns no metrics at all (seen here): warm up first.
   await audit('/');
   for (const path of PAGES) {
     let result = await audit(path);
-    if (result.lhr.runtimeError || !result.lhr.audits['largest-contentful-paint'].displayValue) result = await audit(path);
+    if (result.lhr.runtimeError || !result.lhr.audits['largest-contentful-paint'].displayValue)
+      result = await audit(path);
     const { categories, audits } = result.lhr;
     for (const id of ['performance', 'accessibility', 'best-practices']) {
       const score = Math.round(categories[id].score * 100);
       rows.push([`Lighthouse mobile ${id}, ${path}`, String(score), `≥ ${TARGETS[id]}`, score >= TARGETS[id]]);
     }
-    rows.push([`  LCP / TBT / CLS, ${path}`, `${audits['largest-contentful-paint'].displayValue} / ${audits['total-blocking-time'].displayValue} / ${audits['cumulative-layout-shift'].displayValue}`, '', true]);
+    rows.push([
+      `  LCP / TBT / CLS, ${path}`,
+      `${audits['largest-contentful-paint'].displayValue} / ${audits['total-blocking-time'].displayValue} / ${audits['cumulative-layout-shift'].displayValue}`,
+      '',
+      true,
+    ]);
   }
 } finally {
   await chrome.kill();
 }
 try {
-  rows.push(...(await exitTimings(server.url, neutralSiteFromBuild(), { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })));
+  rows.push(
+    ...(await exitTimings(server.url, neutralSiteFromBuild(), {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    })),
+  );
 } finally {
   await server.close();
 }

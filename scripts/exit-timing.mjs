@@ -71,7 +71,10 @@ export async function exitTimings(appUrl, neutralSite, { executablePath = '/usr/
         for (let run = 0; run < RUNS; run++) {
           const context = await browser.newContext();
           await context.route(`${neutralSite}**`, (route) =>
-            setTimeout(() => route.fulfill({ contentType: 'text/html', body: '<title>Weer</title>' }).catch(() => {}), NEUTRAL_DELAY_MS),
+            setTimeout(
+              () => route.fulfill({ contentType: 'text/html', body: '<title>Weer</title>' }).catch(() => {}),
+              NEUTRAL_DELAY_MS,
+            ),
           );
           const page = await context.newPage();
           await goThere(page, appUrl);
@@ -93,7 +96,12 @@ export async function exitTimings(appUrl, neutralSite, { executablePath = '/usr/
       rows.push([`quick exit, ${place}: a key the app ignores, to its next frame`, `${limit} ms`, '(the limit)', true]);
       for (const input of ['click', 'Shift ×3', 'Esc ×2']) {
         const ms = medians[input];
-        rows.push([`quick exit, ${place}: ${input}, to the first blank frame`, `${ms} ms`, `≤ ${2 * limit} ms (2 × the limit)`, ms <= 2 * limit]);
+        rows.push([
+          `quick exit, ${place}: ${input}, to the first blank frame`,
+          `${ms} ms`,
+          `≤ ${2 * limit} ms (2 × the limit)`,
+          ms <= 2 * limit,
+        ]);
       }
     }
   } finally {

@@ -17,10 +17,18 @@ for (const org of Object.values(content.organisations)) {
   const fact = (what, key, text) => {
     const source = org.sources[key];
     const date = source.date === 'ongedateerd' ? `ongedateerd (gelezen ${source.read})` : source.date;
-    lines.push({ sortKey: source.date === 'ongedateerd' ? '0000' : source.date, date, org: org.name.nl, what, text, source });
+    lines.push({
+      sortKey: source.date === 'ongedateerd' ? '0000' : source.date,
+      date,
+      org: org.name.nl,
+      what,
+      text,
+      source,
+    });
   };
   for (const c of org.contact) fact(c.type === 'phone' ? 'telefoon' : c.type, c.source, c.value);
-  for (const h of org.hours) fact('bereikbaar', h.source, 'open' in h ? 'kijk op de website (niet vast te stellen)' : h.text.nl);
+  for (const h of org.hours)
+    fact('bereikbaar', h.source, 'open' in h ? 'kijk op de website (niet vast te stellen)' : h.text.nl);
   for (const w of org.whatHappens) fact('wat er gebeurt', w.source, w.text.nl);
   for (const m of org.more) fact('meer', m.source, m.text.nl);
 }

@@ -9,5 +9,9 @@ export interface RunningServer {
 }
 export function startServer(options?: { dir?: string; port?: number; host?: string }): Promise<RunningServer>;
 export function parseHeaders(text: string): Array<{ pattern: string; headers: Record<string, string> }>;
-export function decodePath(target: string): { path: string; pathname: string; status?: undefined } | { status: 400 | 404; path?: undefined; pathname?: undefined };
+export function decodePath(
+  target: string,
+):
+  | { path: string; pathname: string; status?: undefined }
+  | { status: 400 | 404; path?: undefined; pathname?: undefined };
 export function buildBase(dir?: string): string;

@@ -60,7 +60,8 @@ export function decodePath(target) {
   }
   if (!path.startsWith('/')) return { status: 400 };
   const segments = path.slice(1).split('/');
-  const bad = (s, i) => (s === '' && i < segments.length - 1) || s === '.' || s === '..' || /[\\\0]/.test(s) || s === '_headers';
+  const bad = (s, i) =>
+    (s === '' && i < segments.length - 1) || s === '.' || s === '..' || /[\\\0]/.test(s) || s === '_headers';
   return segments.some(bad) ? { status: 404 } : { path, pathname };
 }
 
@@ -159,7 +160,11 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
           return base;
         },
         setDir,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -17,6 +17,9 @@ export function mountIslands(): void {
     const load = loaders[el.dataset.island ?? ''];
     const lang = isLang(el.dataset.lang) ? el.dataset.lang : defaultLang;
     // If the code cannot load, the fallback simply stays: the page still reads and points the way on.
-    if (load) void load().then((m) => m.mount(el, lang)).catch(() => undefined);
+    if (load)
+      void load()
+        .then((m) => m.mount(el, lang))
+        .catch(() => undefined);
   }
 }

@@ -54,7 +54,10 @@ export function appPath(lang: Lang, path: string): string {
   return lang === defaultLang ? path : `/${lang}${path}`;
 }
 
-/** The address of a page in a language, for a link: "/en/kenmerken/", or "/hulpwijzer/en/kenmerken/" under a sub-path. */
+/**
+ * The address of a page in a language, for a link: "/en/kenmerken/", or "/hulpwijzer/en/kenmerken/" under a
+ * sub-path.
+ */
 export function localePath(lang: Lang, path: string): string {
   return withBase(appPath(lang, path));
 }

@@ -25,8 +25,9 @@ export interface TextProblem {
  * it dials), a byte-order mark or soft hyphen inside text, and control characters. A byte-order mark
  * at the very start of a file is how some editors save UTF-8, and is allowed there.
  */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- finding these is the point
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/gu;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- finding these is the point
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/gu;
 
 const NAMES: Record<string, string> = {
   '\u00AD': 'zacht afbreekstreepje',
@@ -90,7 +91,10 @@ export function textProblems(data: unknown): TextProblem[] {
     if (typeof value === 'string') {
       const placeholder = PLACEHOLDER.exec(value);
       if (placeholder) {
-        problems.push({ path: formatPath(path), message: `"${placeholder[0]}" is een tekst die nog geschreven moet worden` });
+        problems.push({
+          path: formatPath(path),
+          message: `"${placeholder[0]}" is een tekst die nog geschreven moet worden`,
+        });
       }
       return;
     }
@@ -104,7 +108,13 @@ export function textProblems(data: unknown): TextProblem[] {
         const translation = [object[lang]].flat();
         source.forEach((text, i) => {
           const other = translation[i];
-          if (typeof text !== 'string' || typeof other !== 'string' || text.trim() !== other.trim() || mayBeEqual(key, text)) return;
+          if (
+            typeof text !== 'string' ||
+            typeof other !== 'string' ||
+            text.trim() !== other.trim() ||
+            mayBeEqual(key, text)
+          )
+            return;
           const at = Array.isArray(object[lang]) ? [...path, lang, i] : [...path, lang];
           problems.push({
             path: formatPath(at),

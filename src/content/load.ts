@@ -14,7 +14,6 @@ import type { Content, ContentProblem, Reviews } from './types.ts';
 
 export type { Content, ContentProblem, Reviews }; // declared in types.ts, which browser code can import
 
-
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
@@ -74,13 +73,17 @@ function formatPath(path: readonly PropertyKey[]): string {
  * `today` decides which reviews are due; the build uses the real date (or HULPWIJZER_TODAY, for the
  * test that proves the warning and the stop).
  */
-export function loadContent(dir: string, today: string = process.env.HULPWIJZER_TODAY || new Date().toISOString().slice(0, 10)): Content {
+export function loadContent(
+  dir: string,
+  today: string = process.env.HULPWIJZER_TODAY || new Date().toISOString().slice(0, 10),
+): Content {
   const problems: ContentProblem[] = [];
   const rel = (file: string) => relative(join(dir, '..'), file);
   const report = (file: string, path: string, message: string) => {
     const problem = { file: rel(file), path, message };
     // Each problem once, however many checks find it.
-    if (!problems.some((p) => p.file === problem.file && p.path === path && p.message === message)) problems.push(problem);
+    if (!problems.some((p) => p.file === problem.file && p.path === path && p.message === message))
+      problems.push(problem);
   };
 
   function read<S extends z.ZodType>(file: string, shape: S): z.infer<S> | undefined {
@@ -151,7 +154,10 @@ export function loadContent(dir: string, today: string = process.env.HULPWIJZER_
       ...data.hours.map((h, i): [string, string] => [`hours[${i}].source`, h.source]),
       ...data.whatHappens.map((w, i): [string, string] => [`whatHappens[${i}].source`, w.source]),
       ...data.more.map((w, i): [string, string] => [`more[${i}].source`, w.source]),
-      ...Object.entries(data.audiences ?? {}).map(([a, text]): [string, string] => [`audiences.${a}.source`, text.source]),
+      ...Object.entries(data.audiences ?? {}).map(([a, text]): [string, string] => [
+        `audiences.${a}.source`,
+        text.source,
+      ]),
     ];
     for (const [path, key] of uses) {
       if (!data.sources[key]) report(file, path, `bron "${key}" staat niet bij "sources" in dit bestand`);

@@ -1,6 +1,7 @@
-// A simple readability check for the Dutch texts (B1; docs/DECISIONS.md, "The readability measure"): it
-// flags sentences of more than MAX_WORDS words and words of more than MAX_LETTERS letters. Deliberately simple and explainable:
-// it counts, it does not judge. Names of organisations and web addresses are not counted as long words.
+// A simple readability check for the Dutch texts (B1; docs/DECISIONS.md, "The readability measure"): it flags
+// sentences of more than MAX_WORDS words and words of more than MAX_LETTERS letters. Deliberately simple and
+// explainable: it counts, it does not judge. Names of organisations and web addresses are not counted as long
+// words.
 
 import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
 import { dictionaries } from '../i18n/all.ts';
@@ -9,7 +10,12 @@ export const MAX_WORDS = 20;
 export const MAX_LETTERS = 20;
 
 /** Long words that are names or fixed terms an editor cannot shorten. */
-const ALLOWED_LONG_WORDS = new Set(['zelfmoordpreventie', 'kinderbescherming', 'arbeidsinspectie', 'criminaliteitspreventie']);
+const ALLOWED_LONG_WORDS = new Set([
+  'zelfmoordpreventie',
+  'kinderbescherming',
+  'arbeidsinspectie',
+  'criminaliteitspreventie',
+]);
 
 export interface Finding {
   where: string;
@@ -32,12 +38,14 @@ export function check(where: string, text: string): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of sentences(text)) {
     const ws = words(sentence);
-    if (ws.length > MAX_WORDS) findings.push({ where, text: sentence, problem: `${ws.length} woorden (meer dan ${MAX_WORDS})` });
+    if (ws.length > MAX_WORDS)
+      findings.push({ where, text: sentence, problem: `${ws.length} woorden (meer dan ${MAX_WORDS})` });
     for (const w of ws) {
       const bare = w.replace(/[^\p{L}-]/gu, '');
       if (/[./@]/.test(w) || ALLOWED_LONG_WORDS.has(bare.toLowerCase())) continue;
       for (const part of bare.split('-')) {
-        if (part.length > MAX_LETTERS) findings.push({ where, text: sentence, problem: `lang woord "${part}" (${part.length} letters)` });
+        if (part.length > MAX_LETTERS)
+          findings.push({ where, text: sentence, problem: `lang woord "${part}" (${part.length} letters)` });
       }
     }
   }
@@ -59,11 +67,13 @@ export function textsIn(value: unknown, lang: Lang, path = ''): Array<{ where: s
 export const dutchTexts = (value: unknown, path = '') => textsIn(value, defaultLang, path);
 
 /**
- * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"): "sekte" /
- * "cult", as each dictionary names them (`language.neverSay`), matched as whole words. Names that contain them (Sektesignaal,
- * "Cultic Studies") are not whole-word matches; book titles in citations are not texts of the app.
+ * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"): "sekte" / "cult",
+ * as each dictionary names them (`language.neverSay`), matched as whole words. Names that contain them
+ * (Sektesignaal, "Cultic Studies") are not whole-word matches; book titles in citations are not texts of the
+ * app.
  */
-export const neverSay = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+export const neverSay = (words: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Those words for every language. */
 export const LABELS = Object.fromEntries(

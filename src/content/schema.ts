@@ -61,15 +61,18 @@ function contentDate(pattern: RegExp, example: string, undated = false) {
   return z
     .string({
       // YAML reads an unquoted 2025 as a number (2025-10-31 without quotes stays text).
-      error: (issue) => (typeof issue.input === 'number' ? `zet de datum tussen aanhalingstekens: "${issue.input}"` : expected),
+      error: (issue) =>
+        typeof issue.input === 'number' ? `zet de datum tussen aanhalingstekens: "${issue.input}"` : expected,
     })
     .superRefine((value, ctx) => {
       if (undated && value === 'ongedateerd') return;
       if (!pattern.test(value)) return ctx.addIssue({ code: 'custom', message: expected });
       const [y, m = 1, d = 1] = value.split('-').map(Number);
       const date = new Date(Date.UTC(y!, m - 1, d));
-      if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return ctx.addIssue({ code: 'custom', message: `${value} bestaat niet` });
-      if (value > new Date().toISOString().slice(0, value.length)) ctx.addIssue({ code: 'custom', message: `${value} ligt in de toekomst` });
+      if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+        return ctx.addIssue({ code: 'custom', message: `${value} bestaat niet` });
+      if (value > new Date().toISOString().slice(0, value.length))
+        ctx.addIssue({ code: 'custom', message: `${value} ligt in de toekomst` });
     });
 }
 
@@ -212,7 +215,10 @@ export const page = z.strictObject({
   sections: z.array(
     z.strictObject({
       /** An anchor for the contents list: lowercase letters, digits and dashes. */
-      id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes').optional(),
+      id: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes')
+        .optional(),
       heading: localized,
       paragraphs: localizedList.optional(),
       items: localizedList.optional(),

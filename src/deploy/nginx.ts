@@ -60,7 +60,7 @@ export function nginxConfig(base = '/', site: NginxSite = exampleSite): string {
     ...addHeaders(everywhere.headers, `${inner}    `),
     '        }',
     '',
-    '        # The build\'s header list for other static hosts: not a page.',
+    "        # The build's header list for other static hosts: not a page.",
     `        location = ${joinBase(base, '/_headers')} {`,
     '            return 404;',
     '        }',

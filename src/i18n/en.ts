@@ -114,7 +114,8 @@ export const en: Dictionary = {
     source: '{{name}}, {{date}}.',
     sourceUndated: '{{name}}, undated, read in {{read}}.',
     outside: '(goes to another website)',
-    offlinePhone: 'You are offline right now. Calling still works. The chat and websites will work again once you have internet.',
+    offlinePhone:
+      'You are offline right now. Calling still works. The chat and websites will work again once you have internet.',
     offlineWeb: 'You are offline right now. The chat and the website will work again once you have internet.',
     groups: {
       groups: 'Coercion in a group, or not feeling safe in one',
@@ -124,11 +125,13 @@ export const en: Dictionary = {
       crime: 'A crime: reporting it, passing it on anonymously, support',
       abroad: 'Exploitation, and being left behind abroad',
     },
-    checked: 'What you read here comes from public sources. Each detail shows the date of its source. If in doubt, check the organisation\'s website.',
+    checked:
+      "What you read here comes from public sources. Each detail shows the date of its source. If in doubt, check the organisation's website.",
   },
   indicators: {
     lead: 'Coercion in a group can look like many things. Here you can read, topic by topic, what to look out for, with examples from daily life.',
-    noVerdict: 'No list can say whether a group is harmful. Do you recognise something? Then you can talk about it, also when you are in doubt.',
+    noVerdict:
+      'No list can say whether a group is harmful. Do you recognise something? Then you can talk about it, also when you are in doubt.',
     examples: 'Examples',
     inside: 'How it can feel',
     outside: 'What family or friends may notice',
@@ -177,10 +180,13 @@ export const en: Dictionary = {
     restart: 'Start again',
     save: {
       title: 'Keep on this device',
-      intro: 'Your answers are not kept anywhere now. Do you want to see them again later? Then you can keep them encrypted on this device.',
+      intro:
+        'Your answers are not kept anywhere now. Do you want to see them again later? Then you can keep them encrypted on this device.',
       choose: 'I want to keep my answers',
-      warning: 'Only do this on a device that is only yours. Someone else can see that something is kept, even if they cannot read it. A backup of your device may contain it too.',
-      passphraseHelp: 'Choose a password of at least 8 characters. If you forget it, nobody can get your answers back, not even us.',
+      warning:
+        'Only do this on a device that is only yours. Someone else can see that something is kept, even if they cannot read it. A backup of your device may contain it too.',
+      passphraseHelp:
+        'Choose a password of at least 8 characters. If you forget it, nobody can get your answers back, not even us.',
       passphrase: 'Password',
       repeat: 'Repeat the password',
       submit: 'Keep encrypted',
@@ -189,12 +195,15 @@ export const en: Dictionary = {
       mismatch: 'The two passwords are not the same.',
       onlySpaces: 'The password cannot be only spaces.',
       busy: 'Encrypting…',
-      saved: 'Your answers are kept encrypted on this device. You open them later through the self-check, with your password.',
-      unavailable: 'Keeping answers is not possible in this browser, for example in a private window. Everything else works as usual.',
+      saved:
+        'Your answers are kept encrypted on this device. You open them later through the self-check, with your password.',
+      unavailable:
+        'Keeping answers is not possible in this browser, for example in a private window. Everything else works as usual.',
       failed: 'Keeping the answers did not work. Nothing has been kept.',
       delete: 'Delete kept answers',
       deleted: 'The kept answers have been deleted.',
-      deleteFailed: "Deleting did not work. Close other tabs of this website and try again. Or delete this website's data in your browser's settings.",
+      deleteFailed:
+        "Deleting did not work. Close other tabs of this website and try again. Or delete this website's data in your browser's settings.",
       error: 'Keeping answers does not work in this browser. Your result stays where it is.',
     },
     open: {
@@ -211,14 +220,17 @@ export const en: Dictionary = {
     tools: 'Tools for the conversation',
     consult: 'Looking together: the signs and the help finder in large type, on one screen with your client.',
     consultLink: 'Open Looking together',
-    routeCard: 'A route card: go through the help finder. Under the result you can print a route card. It shows the organisations, their numbers and what happens when you get in touch. It says nothing about your client.',
+    routeCard:
+      'A route card: go through the help finder. Under the result you can print a route card. It shows the organisations, their numbers and what happens when you get in touch. It says nothing about your client.',
     routeCardLink: 'To the help finder',
     contactTitle: 'Advice and contact',
-    adviceNow: 'Worried about violence at home or about a child? Ask Veilig Thuis for advice. You can do so without giving names.',
+    adviceNow:
+      'Worried about violence at home or about a child? Ask Veilig Thuis for advice. You can do so without giving names.',
   },
   consult: {
     title: 'Looking together',
-    intro: 'This view is for looking at things together with your client. Nothing is kept. With Leave now you leave the page immediately.',
+    intro:
+      'This view is for looking at things together with your client. Nothing is kept. With Leave now you leave the page immediately.',
     noScript: 'Looking together only works when JavaScript is turned on. You can still read the signs.',
     startIndicators: 'Look at the signs',
     findHelp: 'Find help',
@@ -237,7 +249,7 @@ export const en: Dictionary = {
     made: 'Made on {{date}} with Hulpwijzer.',
     urgent: 'In danger now? Call 112.',
     doubt: 'In doubt? You can still call or chat. You do not have to be sure that it is bad enough.',
-    sources: 'Each detail has a source with a date. You find them in the app, on the organisation\'s page.',
+    sources: "Each detail has a source with a date. You find them in the app, on the organisation's page.",
   },
   leaveGuard: {
     question: 'You are going to: {{page}}. Your answers will then be gone. Do you want to leave this page?',

@@ -21,15 +21,15 @@ export const nl = {
     /** The accessible name of that link, also in this language. */
     readThisPage: 'Lees deze pagina in het Nederlands',
     /**
-     * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"), as a
-     * regular expression matched as whole words, case-insensitive. Never shown: the unit tests look for them in every text of this language.
+     * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"), as a regular
+     * expression matched as whole words, case-insensitive. Never shown: the unit tests look for them in every
+     * text of this language.
      */
     neverSay: 'sekten?',
   },
   meta: {
     siteName: 'Hulpwijzer',
-    description:
-      'Uitleg, een vragenlijst en de weg naar hulp bij dwang in een groep. Alles blijft op je apparaat.',
+    description: 'Uitleg, een vragenlijst en de weg naar hulp bij dwang in een groep. Alles blijft op je apparaat.',
   },
   confirmRestart: {
     question: 'Je antwoorden zijn dan weg. Wil je opnieuw beginnen?',
@@ -137,11 +137,13 @@ export const nl = {
       crime: 'Een misdrijf: aangifte, anoniem doorgeven, steun',
       abroad: 'Uitbuiting, en achtergelaten in het buitenland',
     },
-    checked: 'Wat hier staat, komt uit openbare bronnen. Bij elk gegeven staat de datum van de bron. Kijk bij twijfel op de website van de organisatie.',
+    checked:
+      'Wat hier staat, komt uit openbare bronnen. Bij elk gegeven staat de datum van de bron. Kijk bij twijfel op de website van de organisatie.',
   },
   indicators: {
     lead: 'Dwang in een groep kan er op veel manieren uitzien. Hier lees je per onderwerp waar je op kunt letten, met voorbeelden uit het dagelijks leven.',
-    noVerdict: 'Geen lijst kan zeggen of een groep schadelijk is. Herken je iets? Dan mag je erover praten, ook als je twijfelt.',
+    noVerdict:
+      'Geen lijst kan zeggen of een groep schadelijk is. Herken je iets? Dan mag je erover praten, ook als je twijfelt.',
     examples: 'Voorbeelden',
     inside: 'Hoe het kan voelen',
     outside: 'Wat familie of vrienden kunnen zien',
@@ -190,10 +192,13 @@ export const nl = {
     restart: 'Opnieuw beginnen',
     save: {
       title: 'Bewaren op dit apparaat',
-      intro: 'Je antwoorden worden nu nergens bewaard. Wil je ze later terugzien? Dan kun je ze versleuteld bewaren op dit apparaat: zo dat alleen iemand met jouw wachtwoord ze kan lezen.',
+      intro:
+        'Je antwoorden worden nu nergens bewaard. Wil je ze later terugzien? Dan kun je ze versleuteld bewaren op dit apparaat: zo dat alleen iemand met jouw wachtwoord ze kan lezen.',
       choose: 'Ik wil mijn antwoorden bewaren',
-      warning: 'Doe dit alleen op een apparaat dat alleen van jou is. Iemand anders kan zien dat er iets bewaard is, ook al kan die het niet lezen. Ook een back-up van je apparaat kan het bevatten.',
-      passphraseHelp: 'Kies een wachtwoord van minstens 8 tekens. Vergeet je het? Dan kan niemand je antwoorden terughalen, ook wij niet.',
+      warning:
+        'Doe dit alleen op een apparaat dat alleen van jou is. Iemand anders kan zien dat er iets bewaard is, ook al kan die het niet lezen. Ook een back-up van je apparaat kan het bevatten.',
+      passphraseHelp:
+        'Kies een wachtwoord van minstens 8 tekens. Vergeet je het? Dan kan niemand je antwoorden terughalen, ook wij niet.',
       passphrase: 'Wachtwoord',
       repeat: 'Herhaal het wachtwoord',
       submit: 'Versleuteld bewaren',
@@ -202,12 +207,14 @@ export const nl = {
       mismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
       onlySpaces: 'Het wachtwoord mag niet alleen uit spaties bestaan.',
       busy: 'Bezig met versleutelen…',
-      saved: 'Je antwoorden zijn versleuteld bewaard op dit apparaat. Je opent ze later via de zelfcheck, met je wachtwoord.',
+      saved:
+        'Je antwoorden zijn versleuteld bewaard op dit apparaat. Je opent ze later via de zelfcheck, met je wachtwoord.',
       unavailable: 'Bewaren kan niet in deze browser, bijvoorbeeld in een privévenster. Al het andere werkt gewoon.',
       failed: 'Bewaren is niet gelukt. Er is niets bewaard.',
       delete: 'Bewaarde antwoorden wissen',
       deleted: 'De bewaarde antwoorden zijn gewist.',
-      deleteFailed: 'Wissen is niet gelukt. Sluit andere tabbladen van deze website en probeer het opnieuw. Of wis de gegevens van deze website in de instellingen van je browser.',
+      deleteFailed:
+        'Wissen is niet gelukt. Sluit andere tabbladen van deze website en probeer het opnieuw. Of wis de gegevens van deze website in de instellingen van je browser.',
       error: 'Bewaren lukt niet in deze browser. Je uitslag blijft gewoon staan.',
     },
     open: {
@@ -224,14 +231,17 @@ export const nl = {
     tools: 'Hulpmiddelen voor in het gesprek',
     consult: 'Samen kijken: de kenmerken en de hulpwijzer in grote letters, op één scherm met je cliënt.',
     consultLink: 'Open Samen kijken',
-    routeCard: 'Een routekaart: doorloop de hulpwijzer. Onder het resultaat kun je een routekaart printen. Daarop staan de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
+    routeCard:
+      'Een routekaart: doorloop de hulpwijzer. Onder het resultaat kun je een routekaart printen. Daarop staan de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
     routeCardLink: 'Naar de hulpwijzer',
     contactTitle: 'Advies en contact',
-    adviceNow: 'Zorgen over geweld thuis of over een kind? Vraag Veilig Thuis om advies. Dat kan zonder namen te noemen.',
+    adviceNow:
+      'Zorgen over geweld thuis of over een kind? Vraag Veilig Thuis om advies. Dat kan zonder namen te noemen.',
   },
   consult: {
     title: 'Samen kijken',
-    intro: 'Deze weergave is om samen met je cliënt te kijken. Er wordt niets bewaard. Met Snel weg verlaat je de pagina direct.',
+    intro:
+      'Deze weergave is om samen met je cliënt te kijken. Er wordt niets bewaard. Met Snel weg verlaat je de pagina direct.',
     noScript: 'Samen kijken werkt alleen als JavaScript aan staat. Je kunt wel de kenmerken lezen.',
     startIndicators: 'Kenmerken bekijken',
     findHelp: 'Hulp zoeken',
@@ -303,8 +313,7 @@ export const nl = {
   },
   safety: {
     wipe: 'Alles wissen',
-    wipeHelp:
-      'Deze knop wist alles wat deze website op dit apparaat heeft gezet. Daarna verlaat je de website direct.',
+    wipeHelp: 'Deze knop wist alles wat deze website op dit apparaat heeft gezet. Daarna verlaat je de website direct.',
     wipeNoScript:
       'Alles wissen werkt alleen als JavaScript aan staat. Je kunt de gegevens ook wissen in de instellingen van je browser, bij de gegevens van deze website.',
     wiping: 'Bezig met wissen…',

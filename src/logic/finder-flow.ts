@@ -13,7 +13,6 @@ export interface FinderState {
   editing: boolean;
 }
 
-
 const empty = (): FinderAnswers => ({ items: {} });
 
 /** The first screen: with the role already known (from the self-check), "danger now", which is always asked. */
@@ -41,7 +40,9 @@ export function next(state: FinderState): NextResult {
   const screens = screensFor(answers);
   const later = screens.slice(screens.indexOf(screen) + 1);
   if (!editing) return { state: { ...state, screen: later[0] ?? 'result' } };
-  const open = later.find((s) => (s === 'report' && !answers.wantsToReport) || (s === 'anonymous' && !answers.anonymous));
+  const open = later.find(
+    (s) => (s === 'report' && !answers.wantsToReport) || (s === 'anonymous' && !answers.anonymous),
+  );
   return { state: { ...state, screen: open ?? 'result', editing: open !== undefined } };
 }
 

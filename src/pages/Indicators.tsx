@@ -53,7 +53,9 @@ export function IndicatorPage(props: PageProps & { id: DomainId }) {
     <Layout {...props} back={paths.indicators}>
       <h1>{indicator.title[lang]}</h1>
       <p class="lead">{indicator.explanation[lang]}</p>
-      {urgent && <UrgentHelp ids={urgent} organisations={organisations} lang={lang} t={t} title={t('indicators.urgentTitle')} />}
+      {urgent && (
+        <UrgentHelp ids={urgent} organisations={organisations} lang={lang} t={t} title={t('indicators.urgentTitle')} />
+      )}
       <h2>{t('indicators.examples')}</h2>
       <ul>
         {indicator.examples[lang].map((e) => (

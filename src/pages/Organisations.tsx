@@ -5,7 +5,6 @@ import { organisationGroups } from '../content/schema.ts';
 import type { OrganisationId } from '../logic/organisations.ts';
 import { OrganisationFull } from '../features/organisations/OrgParts.tsx';
 
-
 export function Organisations(props: PageProps) {
   const { t, lang } = props;
   return (

@@ -7,7 +7,12 @@
 //   way out, never a browser error;
 // - the Clear-Site-Data address of "Alles wissen" is never answered here.
 // No logging, no request to another site.
-import { cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, precacheAndRoute } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  getCacheKeyForURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { cacheNames } from 'workbox-core';
 import { clearSiteDataPath, headerContentSecurityPolicy } from '../policy.ts';
@@ -64,7 +69,10 @@ function repair(): Promise<void> {
     for (const { url } of manifest) {
       const key = keyOf(url);
       if (!key || (await cache.match(key))) continue;
-      const response = await fetch(new URL(url, self.location.href).href, { cache: 'reload', credentials: 'same-origin' });
+      const response = await fetch(new URL(url, self.location.href).href, {
+        cache: 'reload',
+        credentials: 'same-origin',
+      });
       if (response.ok && !response.redirected) await cache.put(key, response);
     }
   })()
@@ -81,7 +89,9 @@ function unavailable(): Response {
   const texts = (lang: string) => unavailableTexts[`../i18n/${lang}.ts`]!;
   const others = languages
     .filter((lang) => lang !== defaultLang)
-    .map((lang) => `<div lang="${lang}"><h2>${escape(texts(lang).title)}</h2>\n<p>${escape(texts(lang).body)}</p></div>`);
+    .map(
+      (lang) => `<div lang="${lang}"><h2>${escape(texts(lang).title)}</h2>\n<p>${escape(texts(lang).body)}</p></div>`,
+    );
   const html = `<!doctype html>
 <html lang="${defaultLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>Hulpwijzer</title></head>
 <body><main>
@@ -92,7 +102,11 @@ ${others.join('\n')}
 </main></body></html>`;
   return new Response(html, {
     status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': headerContentSecurityPolicy, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': headerContentSecurityPolicy,
+      'Cache-Control': 'no-store',
+    },
   });
 }
 
@@ -103,7 +117,11 @@ function neutral(): Response {
 <body><main><h1>Pannenkoeken bakken</h1><p>Meng 250 gram bloem, een halve liter melk, 2 eieren en een snufje zout tot een glad beslag. Bak de pannenkoeken in een hete pan met een klontje boter.</p></main></body></html>`;
   return new Response(html, {
     status: 200,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'", 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'",
+      'Cache-Control': 'no-store',
+    },
   });
 }
 
@@ -128,7 +146,11 @@ self.addEventListener('fetch', (event) => {
 precacheAndRoute(manifest, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 // Offline, an unknown address still gets the helpful not-found page; the wipe address goes to the host.
-registerRoute(new NavigationRoute(createHandlerBoundToURL(NOT_FOUND), { denylist: [new RegExp(`^${CLEAR_SITE_DATA.replace(/[.]/g, '\\.')}$`)] }));
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL(NOT_FOUND), {
+    denylist: [new RegExp(`^${CLEAR_SITE_DATA.replace(/[.]/g, '\\.')}$`)],
+  }),
+);
 // Neither the copy nor the network: a built-in page with a way out, never a browser error.
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();

@@ -48,7 +48,9 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
@@ -60,13 +62,19 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
 
 async function seal(key: CryptoKey, plain: Uint8Array): Promise<Sealed> {
   const iv = random(12);
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, plain as BufferSource));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, plain as BufferSource),
+  );
   return { iv: toBase64(iv), data: toBase64(data) };
 }
 
 async function unseal(key: CryptoKey, sealed: Sealed): Promise<Uint8Array> {
   return new Uint8Array(
-    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource }, key, fromBase64(sealed.data) as BufferSource),
+    await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource },
+      key,
+      fromBase64(sealed.data) as BufferSource,
+    ),
   );
 }
 
@@ -85,7 +93,8 @@ export function isUsablePassphrase(passphrase: string): boolean {
 
 export async function encrypt(passphrase: string, value: unknown, iterations = PBKDF2_ITERATIONS): Promise<Envelope> {
   if (!isUsablePassphrase(passphrase)) throw new Error('empty passphrase');
-  if (!Number.isInteger(iterations) || iterations < ITERATION_BOUNDS.min || iterations > ITERATION_BOUNDS.max) throw new RangeError('iterations');
+  if (!Number.isInteger(iterations) || iterations < ITERATION_BOUNDS.min || iterations > ITERATION_BOUNDS.max)
+    throw new RangeError('iterations');
   const salt = random(16);
   const key = await deriveKey(passphrase, salt, iterations);
   return {

@@ -21,8 +21,7 @@ class SavedDatabase extends Dexie {
 }
 
 export type LoadResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'none' | 'wrong-passphrase' | 'damaged' | 'unavailable' };
+  { ok: true; value: T } | { ok: false; reason: 'none' | 'wrong-passphrase' | 'damaged' | 'unavailable' };
 
 export function storageAvailable(): boolean {
   return idb() !== null;

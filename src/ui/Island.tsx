@@ -6,7 +6,17 @@ import { localePath, paths } from '../routes.ts';
  * Where an interactive part of a page will render (src/islands.ts), with what the page shows without
  * JavaScript: why the part needs it, and a way on without it.
  */
-export function Island({ name, lang, noScript, children }: { name: string; lang: Lang; noScript: string; children: ComponentChildren }) {
+export function Island({
+  name,
+  lang,
+  noScript,
+  children,
+}: {
+  name: string;
+  lang: Lang;
+  noScript: string;
+  children: ComponentChildren;
+}) {
   return (
     <div data-island={name} data-lang={lang}>
       <p class="notice">{noScript}</p>
@@ -19,7 +29,10 @@ export function Island({ name, lang, noScript, children }: { name: string; lang:
  * Catches an error while rendering its children and shows `fallback` in their place, so one failing
  * part (saving, say) does not take the rest of an island with it. Nothing is logged or sent anywhere.
  */
-export class ErrorBoundary extends Component<{ fallback: ComponentChildren; children: ComponentChildren }, { failed: boolean }> {
+export class ErrorBoundary extends Component<
+  { fallback: ComponentChildren; children: ComponentChildren },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };

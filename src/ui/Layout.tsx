@@ -105,7 +105,9 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
           </nav>
           <p>{t('footer.privacy')}</p>
           <p class="site-footer__publisher">
-            {site.publisher.name ? t('footer.publisher', { name: site.publisher.name[lang] }) : site.publisher.who[lang]}{' '}
+            {site.publisher.name
+              ? t('footer.publisher', { name: site.publisher.name[lang] })
+              : site.publisher.who[lang]}{' '}
             <a href={`${href(paths.accountability)}#aanbieder`}>{t('footer.publisherMore')}</a>
           </p>
           <p class="site-footer__meta">

@@ -8,7 +8,9 @@ export function Sections({ page, lang }: { page: Page; lang: Lang }) {
       {page.sections.map((section, i) => (
         <section key={i} id={section.id}>
           <h2>{section.heading[lang]}</h2>
-          {section.paragraphs?.[lang].map((p) => <p key={p}>{p}</p>)}
+          {section.paragraphs?.[lang].map((p) => (
+            <p key={p}>{p}</p>
+          ))}
           {section.items && (
             <ul>
               {section.items[lang].map((item) => (

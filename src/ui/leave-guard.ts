@@ -35,7 +35,8 @@ export function guardFlow(flow: Flow, t: T): () => void {
 
 /** A link to another page of this app, followed the ordinary way (no new tab, no modifier keys). */
 function appLink(event: MouseEvent): HTMLAnchorElement | undefined {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
   const link = (event.target as Element | null)?.closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement) || link.closest('[data-quick-exit], [data-leave-guard]')) return;
   if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return;

@@ -34,7 +34,15 @@ export function useStepFocus(step: string, focusOnMount = false) {
  * One screen of a questionnaire as a form: submitting it (Enter, "Verder") calls `onSubmit` and never
  * loads a page; `data-step` is what useStepFocus scrolls into view.
  */
-export function StepForm({ class: className, onSubmit, children }: { class: string; onSubmit: () => void; children: ComponentChildren }) {
+export function StepForm({
+  class: className,
+  onSubmit,
+  children,
+}: {
+  class: string;
+  onSubmit: () => void;
+  children: ComponentChildren;
+}) {
   return (
     <form
       class={className}
@@ -56,7 +64,14 @@ export function StepNav({ children }: { children: ComponentChildren }) {
 }
 
 /** One large radio choice with a label and a hint under it. */
-export function BlockChoice({ name, value, checked, onChange, label, hint }: {
+export function BlockChoice({
+  name,
+  value,
+  checked,
+  onChange,
+  label,
+  hint,
+}: {
   name: string;
   value: string;
   checked: boolean;

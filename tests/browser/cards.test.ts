@@ -7,7 +7,9 @@ import { contextWithOfflineCopy, useBrowserAndServer } from './harness.ts';
 
 const app = useBrowserAndServer();
 const { organisations } = loadContent('content');
-const withPhoneAndWeb = Object.values(organisations).find((o) => o.contact.some((c) => c.type === 'phone') && o.contact.some((c) => c.type !== 'phone'))!;
+const withPhoneAndWeb = Object.values(organisations).find(
+  (o) => o.contact.some((c) => c.type === 'phone') && o.contact.some((c) => c.type !== 'phone'),
+)!;
 const webOnly = Object.values(organisations).find((o) => o.contact.every((c) => c.type !== 'phone'));
 
 describe('offline notice next to contact options', () => {
@@ -33,7 +35,10 @@ describe('offline notice next to contact options', () => {
   });
 
   it('tells a visitor of a chat-only organisation that the chat needs the internet, in English too', async () => {
-    expect(webOnly?.contact.every((c) => c.type !== 'phone'), 'an organisation reachable only online').toBe(true);
+    expect(
+      webOnly?.contact.every((c) => c.type !== 'phone'),
+      'an organisation reachable only online',
+    ).toBe(true);
     const context = await contextWithOfflineCopy(app.browser, app.url);
     await context.setOffline(true);
     const page = await context.newPage();
@@ -49,7 +54,9 @@ describe('outside links', () => {
   it('open in the same tab, so no tab of an organisation stays behind after the quick exit', async () => {
     const context = await app.browser.newContext();
     const link = withPhoneAndWeb.contact.find((c) => c.type !== 'phone')!;
-    await context.route(`${new URL(link.value).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Buiten</title>' }));
+    await context.route(`${new URL(link.value).origin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Buiten</title>' }),
+    );
     const page = await context.newPage();
     await page.goto(`${app.url}/organisaties/${withPhoneAndWeb.id}/`);
 
@@ -74,14 +81,17 @@ describe('pages for relatives and professionals', () => {
     await page.close();
   });
 
-  it.each(['/professionals/', '/naasten/'])('%s starts with a contents list whose every entry leads to a heading on the page', async (url) => {
-    const page = await app.browser.newPage();
-    await page.goto(app.url + url);
-    const targets = await page.locator('.contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(targets.length).toBeGreaterThanOrEqual(4);
-    for (const target of targets) expect(await page.locator(`${target} h2, h2${target}`).count(), target).toBe(1);
-    await page.close();
-  });
+  it.each(['/professionals/', '/naasten/'])(
+    '%s starts with a contents list whose every entry leads to a heading on the page',
+    async (url) => {
+      const page = await app.browser.newPage();
+      await page.goto(app.url + url);
+      const targets = await page.locator('.contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(targets.length).toBeGreaterThanOrEqual(4);
+      for (const target of targets) expect(await page.locator(`${target} h2, h2${target}`).count(), target).toBe(1);
+      await page.close();
+    },
+  );
 
   it("shows Veilig Thuis's number on the first screen of the professionals page, on a phone", async () => {
     const veiligThuis = organisations['veilig-thuis'];

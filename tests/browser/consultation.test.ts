@@ -36,7 +36,9 @@ describe('Samen kijken', () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await eachTopic(page, async () => {
       const found: string[] = [];
-      const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult h2 + p')!).fontSize));
+      const size = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector('.consult h2 + p')!).fontSize),
+      );
       if (size < 28) found.push(`body text ${size}px`);
       if (!(await forwardInView(page))) found.push('button forward out of view');
       for (const selector of ['.site-header', '.site-footer', '.emergency', '#update-slot']) {
@@ -51,21 +53,27 @@ describe('Samen kijken', () => {
   });
 
   it('at 320 px on a phone: no topic scrolls sideways, the button forward stays in view, no keyboard tip', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const context = await app.browser.newContext({
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(`${app.url}/professionals/samen-kijken/`);
     await page.getByRole('button', { name: t('consult.startIndicators') }).waitFor();
     const startWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     const problems = startWidth > 320 ? [`start screen ${startWidth}px wide`] : [];
-    problems.push(...await eachTopic(page, async () => {
-      const found: string[] = [];
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) found.push(`${width}px wide`);
-      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
-      if (!(await forwardInView(page))) found.push('button forward out of view');
-      if (await page.getByText(t('consult.keys')).isVisible()) found.push('keyboard tip on a phone');
-      return found;
-    }));
+    problems.push(
+      ...(await eachTopic(page, async () => {
+        const found: string[] = [];
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) found.push(`${width}px wide`);
+        await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+        if (!(await forwardInView(page))) found.push('button forward out of view');
+        if (await page.getByText(t('consult.keys')).isVisible()) found.push('keyboard tip on a phone');
+        return found;
+      })),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

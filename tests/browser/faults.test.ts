@@ -11,7 +11,14 @@ import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutr
 import { clearSiteDataHeaders, clearSiteDataPath } from '../../src/policy.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
 import { WIPE_LIMIT_MS } from '../../src/features/safety/wipe.ts';
-import { builtHeading, contextWithOfflineCopy, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy, watchConsole } from './harness.ts';
+import {
+  builtHeading,
+  contextWithOfflineCopy,
+  stubOutsideSites,
+  useBrowserAndServer,
+  waitForOfflineCopy,
+  watchConsole,
+} from './harness.ts';
 
 const app = useBrowserAndServer();
 const s = nl.selfCheck;
@@ -76,12 +83,46 @@ describe('1. reading indexedDB throws (locked-down or private modes)', () => {
 
 describe('3. "Alles wissen" when a storage API throws, is missing or never answers', () => {
   const faults: Array<[string, () => void]> = [
-    ['navigator.serviceWorker throws', () => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get() { throw new DOMException('x', 'SecurityError'); } })],
-    ['caches throws', () => Object.defineProperty(window, 'caches', { get() { throw new DOMException('x', 'SecurityError'); } })],
-    ['indexedDB throws', () => Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('x', 'SecurityError'); } })],
+    [
+      'navigator.serviceWorker throws',
+      () =>
+        Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+          get() {
+            throw new DOMException('x', 'SecurityError');
+          },
+        }),
+    ],
+    [
+      'caches throws',
+      () =>
+        Object.defineProperty(window, 'caches', {
+          get() {
+            throw new DOMException('x', 'SecurityError');
+          },
+        }),
+    ],
+    [
+      'indexedDB throws',
+      () =>
+        Object.defineProperty(window, 'indexedDB', {
+          get() {
+            throw new DOMException('x', 'SecurityError');
+          },
+        }),
+    ],
     ['indexedDB is null', () => Object.defineProperty(window, 'indexedDB', { value: null })],
-    ['getRegistrations never answers', () => { ServiceWorkerContainer.prototype.getRegistrations = () => new Promise(() => undefined); }],
-    ['caches.keys never answers', () => { CacheStorage.prototype.keys = () => new Promise(() => undefined); }],
+    [
+      'getRegistrations never answers',
+      () => {
+        ServiceWorkerContainer.prototype.getRegistrations = () => new Promise(() => undefined);
+      },
+    ],
+    [
+      'caches.keys never answers',
+      () => {
+        CacheStorage.prototype.keys = () => new Promise(() => undefined);
+      },
+    ],
   ];
   it.each(faults)('%s: it still leaves, within the time limit', async (_what, fault) => {
     const context = await app.browser.newContext();
@@ -97,7 +138,7 @@ describe('3. "Alles wissen" when a storage API throws, is missing or never answe
   });
 });
 
-describe('4. the store\'s code cannot load (no service worker, then offline)', () => {
+describe("4. the store's code cannot load (no service worker, then offline)", () => {
   it('saving ends in a message instead of "Bezig met versleutelen…"', async () => {
     const context = await app.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -174,7 +215,12 @@ describe('10. passphrase and stored key-derivation parameters', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/zelfcheck/`);
     const sealed = { iv: 'AAAAAAAAAAAAAAAA', data: 'AAAA' };
-    await writeRecord(page, { v: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 2e9, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, check: sealed, payload: sealed });
+    await writeRecord(page, {
+      v: 1,
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 2e9, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' },
+      check: sealed,
+      payload: sealed,
+    });
     await page.reload();
     await page.getByRole('heading', { name: s.open.title }).waitFor();
     await page.getByLabel(s.save.passphrase).fill('wat dan ook 1');
@@ -243,7 +289,9 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
     const response = await cleared;
     expect(response.request().isNavigationRequest()).toBe(true); // a frame: handled before it goes on
     expect(response.fromServiceWorker()).toBe(false);
-    expect(await response.headerValue('Clear-Site-Data')).toBe(clearSiteDataHeaders(app.server.base)['Clear-Site-Data']);
+    expect(await response.headerValue('Clear-Site-Data')).toBe(
+      clearSiteDataHeaders(app.server.base)['Clear-Site-Data'],
+    );
     await left;
 
     const check = await context.newPage();
@@ -306,11 +354,19 @@ describe('11. the offline copy evicted while the service worker stays', () => {
     const context = await contextWithOfflineCopy(app.browser, app.url);
     const page = await context.newPage();
     await page.goto(`${app.url}/`);
-    const whole = await page.evaluate(async () => (await caches.open((await caches.keys())[0]!)).keys().then((k) => k.length));
+    const whole = await page.evaluate(async () =>
+      (await caches.open((await caches.keys())[0]!)).keys().then((k) => k.length),
+    );
     await evict(context);
     await page.goto(`${app.url}/kenmerken/`); // any visit online starts the repair
     await expect
-      .poll(() => page.evaluate(async () => ((await caches.keys())[0] ? (await (await caches.open((await caches.keys())[0]!)).keys()).length : 0)), { timeout: 20_000 })
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await caches.keys())[0] ? (await (await caches.open((await caches.keys())[0]!)).keys()).length : 0,
+          ),
+        { timeout: 20_000 },
+      )
       .toBe(whole);
     await context.setOffline(true);
     for (const url of ['/', '/organisaties/', '/en/zelfcheck/', NEUTRAL_LOCAL]) {
@@ -322,12 +378,14 @@ describe('11. the offline copy evicted while the service worker stays', () => {
 });
 
 describe('12. landmarks and best practices', () => {
-
   // axe with best practices on every page, the neutral page included: tests/browser/pages.test.ts.
   it('the top bar is a labelled landmark, with the skip link first and the quick exit right after it', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    for (const [url, dictionary] of [['/', nl], ['/en/', en]] as const) {
+    for (const [url, dictionary] of [
+      ['/', nl],
+      ['/en/', en],
+    ] as const) {
       await page.goto(`${app.url}${url}`);
       const region = page.getByRole('region', { name: dictionary.topBar.label });
       expect(await region.getByRole('link', { name: dictionary.emergency.call }).count()).toBe(1);

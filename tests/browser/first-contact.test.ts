@@ -29,7 +29,12 @@ function visitor(page: Page, mode: Mode) {
     /** A link or button, by its accessible name (and, for a link, where it goes). */
     async press(name: string, href?: string) {
       actions++;
-      if (mode === 'touch') return page.getByRole('link', { name, exact: true }).or(page.getByRole('button', { name, exact: true })).first().tap();
+      if (mode === 'touch')
+        return page
+          .getByRole('link', { name, exact: true })
+          .or(page.getByRole('button', { name, exact: true }))
+          .first()
+          .tap();
       await tabTo(page, (el) => el.text === name && (href === undefined || el.href === localePath('nl', href)));
       await page.keyboard.press('Enter');
     },
@@ -66,35 +71,38 @@ describe.each<[string, Mode]>([
   it.each<[string, 0 | 1]>([
     ['someone in doubt about their own group', 0],
     ['a relative with no special situation', 1],
-  ])('%s reaches Onder Controle\'s contact route, hours and what happens next in at most 6 actions', async (_who, roleIndex) => {
-    const context = await app.browser.newContext(mode === 'touch' ? phone : {});
-    const page = await context.newPage();
-    await page.goto(`${app.url}/`);
-    const you = visitor(page, mode);
+  ])(
+    "%s reaches Onder Controle's contact route, hours and what happens next in at most 6 actions",
+    async (_who, roleIndex) => {
+      const context = await app.browser.newContext(mode === 'touch' ? phone : {});
+      const page = await context.newPage();
+      await page.goto(`${app.url}/`);
+      const you = visitor(page, mode);
 
-    await you.press(t('nav.helpFinder'), paths.helpFinder);
-    await page.waitForSelector('form.finder');
-    await you.choose('role', roleIndex);
-    const totals: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      await noteStep(page, totals);
-      await you.press(t('finder.next'));
-    }
+      await you.press(t('nav.helpFinder'), paths.helpFinder);
+      await page.waitForSelector('form.finder');
+      await you.choose('role', roleIndex);
+      const totals: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await noteStep(page, totals);
+        await you.press(t('finder.next'));
+      }
 
-    await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).waitFor();
-    expect(you.actions).toBeLessThanOrEqual(6);
-    expect(new Set(totals).size, `step counter: ${totals.join(' / ')}`).toBe(1);
-    const card = page.locator('.result-card').filter({ hasText: HELP_POINT.name.nl }).first();
-    await expectContactRoute(card);
-    if (roleIndex === 1) {
-      expect(await page.locator(`a[href="${localePath('nl', paths.relatives)}"]`).count()).toBeGreaterThan(0);
-    }
-    await context.close();
-  });
+      await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).waitFor();
+      expect(you.actions).toBeLessThanOrEqual(6);
+      expect(new Set(totals).size, `step counter: ${totals.join(' / ')}`).toBe(1);
+      const card = page.locator('.result-card').filter({ hasText: HELP_POINT.name.nl }).first();
+      await expectContactRoute(card);
+      if (roleIndex === 1) {
+        expect(await page.locator(`a[href="${localePath('nl', paths.relatives)}"]`).count()).toBeGreaterThan(0);
+      }
+      await context.close();
+    },
+  );
 });
 
 describe('first contact for a professional', () => {
-  it('with a child in danger reaches Veilig Thuis\'s number in at most 6 taps', async () => {
+  it("with a child in danger reaches Veilig Thuis's number in at most 6 taps", async () => {
     const context = await app.browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(`${app.url}/`);
@@ -148,7 +156,10 @@ describe('nothing is lost on the way', () => {
     const page = await context.newPage();
     await toResult(page);
 
-    await page.getByText(t('organisations.more', { name: HELP_POINT.name.nl })).first().tap();
+    await page
+      .getByText(t('organisations.more', { name: HELP_POINT.name.nl }))
+      .first()
+      .tap();
 
     expect(await page.locator('.result-card details[open]').count()).toBe(1);
     expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
@@ -163,7 +174,9 @@ describe('nothing is lost on the way', () => {
 
     await page.getByRole('link', { name: t('nav.organisations'), exact: true }).tap();
 
-    const ask = page.getByRole('group', { name: /\S/ }).filter({ has: page.getByRole('button', { name: t('leaveGuard.stay') }) });
+    const ask = page
+      .getByRole('group', { name: /\S/ })
+      .filter({ has: page.getByRole('button', { name: t('leaveGuard.stay') }) });
     expect(await ask.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('leaveGuard.stay'));
     expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
@@ -179,7 +192,9 @@ describe('nothing is lost on the way', () => {
 
   it('the quick exit never asks, also with answers', async () => {
     const context = await app.browser.newContext(phone);
-    await context.route('https://**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weer</title>' }));
+    await context.route('https://**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weer</title>' }),
+    );
     const page = await context.newPage();
     await toResult(page);
 
@@ -203,41 +218,51 @@ describe('nothing is lost on the way', () => {
       await option.locator('xpath=..').tap();
       await page.getByRole('button', { name: t('selfCheck.next') }).tap();
     }
-    await page.getByText(t('selfCheck.progress', { n: 11, total: 0 }).replace(/\d+$/, '').trim(), { exact: false }).first().waitFor();
+    await page
+      .getByText(t('selfCheck.progress', { n: 11, total: 0 }).replace(/\d+$/, '').trim(), { exact: false })
+      .first()
+      .waitFor();
 
     await page.getByRole('link', { name: t('nav.back') }).tap();
 
     expect(page.url()).toBe(`${app.url}/zelfcheck/`);
     const heading = (await page.locator('h2.question').textContent()) ?? '';
     expect(heading.startsWith(t('selfCheck.progress', { n: 10, total: 0 }).replace(/\d+$/, '').trim())).toBe(true);
-    const checked = await page.locator('form.check input:checked').evaluate((el: HTMLInputElement) => `${el.name}=${el.value}`);
+    const checked = await page
+      .locator('form.check input:checked')
+      .evaluate((el: HTMLInputElement) => `${el.name}=${el.value}`);
     expect(checked).toBe(chosen[9]);
     await page.getByRole('link', { name: t('nav.back') }).tap();
-    expect(await page.locator('form.check input:checked').evaluate((el: HTMLInputElement) => `${el.name}=${el.value}`)).toBe(chosen[8]);
+    expect(
+      await page.locator('form.check input:checked').evaluate((el: HTMLInputElement) => `${el.name}=${el.value}`),
+    ).toBe(chosen[8]);
     await context.close();
   });
 });
 
 describe('calm steps', () => {
-  it.each([320, 360])('at %i px, each new question is fully in view below the sticky bar, with focus on it', async (width) => {
-    const context = await app.browser.newContext({ ...phone, viewport: { width, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/hulpwijzer/`);
-    await page.locator('label:has(input[name="role"][value="relative"])').tap();
-    const label = helpFinder.situations.question.nl;
+  it.each([320, 360])(
+    'at %i px, each new question is fully in view below the sticky bar, with focus on it',
+    async (width) => {
+      const context = await app.browser.newContext({ ...phone, viewport: { width, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(`${app.url}/hulpwijzer/`);
+      await page.locator('label:has(input[name="role"][value="relative"])').tap();
+      const label = helpFinder.situations.question.nl;
 
-    for (const expected of [helpFinder.danger.question.relative.nl, label]) {
-      const next = page.getByRole('button', { name: t('finder.next'), exact: true });
-      await next.scrollIntoViewIfNeeded();
-      await next.tap();
-      const heading = page.getByRole('heading', { level: 2, name: expected });
-      await heading.waitFor();
-      const box = (await heading.boundingBox())!;
-      const bar = (await page.locator('.top-bar').boundingBox())!;
-      expect(box.y, 'under the sticky bar').toBeGreaterThanOrEqual(bar.y + bar.height);
-      expect(box.y + box.height, 'below the screen').toBeLessThanOrEqual(640);
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(expected);
-    }
-    await context.close();
-  });
+      for (const expected of [helpFinder.danger.question.relative.nl, label]) {
+        const next = page.getByRole('button', { name: t('finder.next'), exact: true });
+        await next.scrollIntoViewIfNeeded();
+        await next.tap();
+        const heading = page.getByRole('heading', { level: 2, name: expected });
+        await heading.waitFor();
+        const box = (await heading.boundingBox())!;
+        const bar = (await page.locator('.top-bar').boundingBox())!;
+        expect(box.y, 'under the sticky bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+        expect(box.y + box.height, 'below the screen').toBeLessThanOrEqual(640);
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(expected);
+      }
+      await context.close();
+    },
+  );
 });

@@ -92,7 +92,11 @@ export async function waitForOfflineCopy(page: Page): Promise<void> {
 }
 
 /** A new context whose offline copy is complete (the first visit is over), ready to go offline. */
-export async function contextWithOfflineCopy(browser: Browser, appUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function contextWithOfflineCopy(
+  browser: Browser,
+  appUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(`${appUrl}/`);
@@ -107,13 +111,21 @@ export function builtHeading(url: string): string {
   const html = readFileSync(join('dist', file), 'utf8');
   const match = html.match(/<h1[^>]*>(.*?)<\/h1>/s);
   if (!match?.[1]) throw new Error(`no <h1> in dist${file}`);
-  return match[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+  return match[1]
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .trim();
 }
 
 export interface App {
   browser: Browser;
   server: RunningServer;
-  /** Where the app is: the server's origin and the build's base, without the final slash ("http://…/hulpwijzer"). Add an app path. */
+  /**
+   * Where the app is: the server's origin and the build's base, without the final slash
+   * ("http://…/hulpwijzer"). Add an app path.
+   */
   url: string;
 }
 
@@ -134,7 +146,9 @@ export function useBrowserAndServer(): App {
 
 /** WCAG 2.2 AA violations, and breaches of axe-core's best practices, on the page as it is now. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -149,7 +163,12 @@ export interface Focused {
 export function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', text: (el?.textContent ?? '').trim(), name: el?.getAttribute('name') ?? '', href: el?.getAttribute('href') ?? '' };
+    return {
+      tag: el?.tagName ?? '',
+      text: (el?.textContent ?? '').trim(),
+      name: el?.getAttribute('name') ?? '',
+      href: el?.getAttribute('href') ?? '',
+    };
   });
 }
 

@@ -6,7 +6,14 @@ import { helpFinder } from 'virtual:content/helpFinder';
 import { telHref } from '../../src/content/phone.ts';
 import { tFor } from '../../src/i18n/all.ts';
 import type { OrganisationId } from '../../src/logic/index.ts';
-import { axeViolations, contextWithOfflineCopy, tabTo, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
+import {
+  axeViolations,
+  contextWithOfflineCopy,
+  tabTo,
+  useBrowserAndServer,
+  watchConsole,
+  watchForeignRequests,
+} from './harness.ts';
 
 const app = useBrowserAndServer();
 const nl = tFor('nl');
@@ -14,8 +21,6 @@ const en = tFor('en');
 const nameOf = (id: OrganisationId) => organisations[id].name;
 /** A role's radio: its accessible name starts with the label (the hint follows). */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-
-
 
 describe('help finder', () => {
   it('reaches a result by keyboard only, with focus on each new question, in Dutch', async () => {
@@ -29,21 +34,23 @@ describe('help finder', () => {
     await tabTo(page, (el) => el.name === 'role');
     await page.keyboard.press('ArrowDown'); // the second choice: a relative
     await page.keyboard.press('Enter'); // submits the form
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
-      helpFinder.danger.question.relative.nl,
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(helpFinder.danger.question.relative.nl);
     await tabTo(page, (el) => el.name === 'danger');
     await page.keyboard.press('ArrowDown'); // "Nee" (arrow keys move and select)
     expect(await page.isChecked('input[name="danger"][value="no"]')).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(helpFinder.situations.question.nl);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(helpFinder.situations.question.nl);
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, (el) => el.name === 'minorInvolved');
     await page.keyboard.press('Space'); // ticked
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
-      helpFinder.report.question.relative.nl,
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(helpFinder.report.question.relative.nl);
     await tabTo(page, (el) => el.name === 'report');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -58,7 +65,11 @@ describe('help finder', () => {
   });
 
   it('works by touch in English, offline, and "call" opens the dialer with the right number', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const context = await contextWithOfflineCopy(app.browser, app.url, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 740 },
+    });
     await context.setOffline(true);
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, app.url);
@@ -105,7 +116,12 @@ describe('help finder', () => {
     await next.click();
     await page.getByRole('group', { name: helpFinder.report.question.self.nl }).waitFor();
     expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
-    const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length, document.cookie]);
+    const stored = await page.evaluate(async () => [
+      localStorage.length,
+      sessionStorage.length,
+      (await indexedDB.databases()).length,
+      document.cookie,
+    ]);
     expect(stored).toEqual([0, 0, 0, '']);
     await page.close();
   });

@@ -65,7 +65,10 @@ export async function startNginx(dir = 'dist'): Promise<RunningServer> {
   const child = spawn(NGINX, args, { stdio: 'ignore' });
 
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${url}${base}`).then(() => true, () => false);
+    const up = await fetch(`${url}${base}`).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -4,7 +4,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
 import { dictionaries } from '../../src/i18n/all.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { axeViolations, builtHeading, serve, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy, watchConsole, watchForeignRequests } from './harness.ts';
+import {
+  axeViolations,
+  builtHeading,
+  serve,
+  stubOutsideSites,
+  useBrowserAndServer,
+  waitForOfflineCopy,
+  watchConsole,
+  watchForeignRequests,
+} from './harness.ts';
 
 const urls = allUrls();
 const app = useBrowserAndServer();

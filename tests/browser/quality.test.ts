@@ -16,8 +16,6 @@ const app = useBrowserAndServer();
 const nl = tFor('nl');
 const en = tFor('en');
 
-
-
 describe('keyboard-only journeys', () => {
   it('home → help finder → result → more about an organisation, inside the result', async () => {
     const page = await app.browser.newPage();
@@ -60,7 +58,9 @@ describe('keyboard-only journeys', () => {
     await page.keyboard.press('Enter');
     const list = questions.relative;
     for (const [i, q] of list.entries()) {
-      await expect.poll(async () => (await focused(page)).text).toBe(`${en('selfCheck.progress', { n: i + 1, total: list.length })} ${q.text.en}`);
+      await expect
+        .poll(async () => (await focused(page)).text)
+        .toBe(`${en('selfCheck.progress', { n: i + 1, total: list.length })} ${q.text.en}`);
       await tabTo(page, (el) => el.text === en('selfCheck.skip'));
       await page.keyboard.press('Enter');
     }
@@ -98,7 +98,8 @@ describe('focus', () => {
         });
         if (!state) continue;
         if (!state.indicator) problems.push(`${state.label}: no visible focus indicator`);
-        if (!state.inBar && !state.skip && state.top < state.barBottom - 1) problems.push(`${state.label}: hidden behind the top bar`);
+        if (!state.inBar && !state.skip && state.top < state.barBottom - 1)
+          problems.push(`${state.label}: hidden behind the top bar`);
         if (state.bottom > state.viewport + 1 || state.top < 0) problems.push(`${state.label}: outside the viewport`);
       }
       expect(problems).toEqual([]);
@@ -185,16 +186,24 @@ describe('Samen kijken (consultation view)', () => {
     await page.goto(`${app.url}/professionals/samen-kijken/`);
     await page.getByRole('button', { name: nl('consult.startIndicators') }).click();
     await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[0]!.title.nl);
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize))).toBeGreaterThanOrEqual(20);
+    expect(
+      await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize)),
+    ).toBeGreaterThanOrEqual(20);
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[1]!.title.nl);
-    expect(await page.getByText(nl('consult.counter', { n: 2, total: Object.keys(indicators).length })).count()).toBe(1);
+    expect(await page.getByText(nl('consult.counter', { n: 2, total: Object.keys(indicators).length })).count()).toBe(
+      1,
+    );
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[0]!.title.nl);
     await page.getByRole('button', { name: nl('consult.next') }).click();
     await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[1]!.title.nl);
     expect(await page.locator('[data-quick-exit]').isVisible()).toBe(true);
-    const stored = await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]);
+    const stored = await page.evaluate(async () => [
+      localStorage.length,
+      sessionStorage.length,
+      (await indexedDB.databases()).length,
+    ]);
     expect(stored).toEqual([0, 0, 0]);
     await context.close();
   });

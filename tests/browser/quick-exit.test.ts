@@ -9,7 +9,15 @@ import { chromium, type Page } from 'playwright-core';
 import { allUrls } from '../../src/routes.ts';
 import { tFor } from '../../src/i18n/all.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { chromiumArgs, contextWithOfflineCopy, executablePath, OUTSIDE, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
+import {
+  chromiumArgs,
+  contextWithOfflineCopy,
+  executablePath,
+  OUTSIDE,
+  stubOutsideSites,
+  useBrowserAndServer,
+  waitForOfflineCopy,
+} from './harness.ts';
 
 const app = useBrowserAndServer();
 const nl = tFor('nl');
@@ -31,7 +39,10 @@ async function walkIntoApp(page: Page, beforeEntering?: () => Promise<void>) {
   await beforeEntering?.();
   await page.click('#into-app');
   await page.waitForURL(`${app.url}/`);
-  await page.getByRole('link', { name: nl('nav.safety') }).first().click();
+  await page
+    .getByRole('link', { name: nl('nav.safety') })
+    .first()
+    .click();
   await page.waitForURL(`${app.url}/veilig-gebruiken/`);
   await page.getByRole('link', { name: nl('nav.organisations') }).click();
   await page.waitForURL(`${app.url}/organisaties/`);
@@ -104,7 +115,10 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
     await waitForOfflineCopy(page);
-    await page.getByRole('link', { name: nl('nav.safety') }).first().click();
+    await page
+      .getByRole('link', { name: nl('nav.safety') })
+      .first()
+      .click();
     await page.waitForURL(`${app.url}/veilig-gebruiken/`);
     await page.getByRole('link', { name: nl('nav.organisations') }).click();
     await page.waitForURL(`${app.url}/organisaties/`);
@@ -152,9 +166,13 @@ describe('the shortcuts do not fire by accident', () => {
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
     const en = tFor('en');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(en('quickExit.pressesLeft', { count: 2 }));
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
+      en('quickExit.pressesLeft', { count: 2 }),
+    );
     await page.keyboard.press('Shift');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(en('quickExit.pressesLeft', { count: 1 }));
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
+      en('quickExit.pressesLeft', { count: 1 }),
+    );
     await page.close();
   });
 });
@@ -267,7 +285,7 @@ async function watchFirstFrame(page: Page): Promise<() => Promise<FirstFrame>> {
   return () => reported;
 }
 
-describe('quick exit on a slow phone, with GOV.UK\'s announcements', () => {
+describe("quick exit on a slow phone, with GOV.UK's announcements", () => {
   it.each(methods)(
     'by %s: the first frame is blank and says "loading"; answers are forgotten and the page left only after it',
     async (method) => {

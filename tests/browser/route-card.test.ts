@@ -24,7 +24,9 @@ describe('route card', () => {
     await page.getByRole('radio', { name: t('finder.answer.yes'), exact: true }).check();
     await next.click();
     // Many situations at once: the longest card there can be.
-    const items = await page.locator('.checklist input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).name));
+    const items = await page
+      .locator('.checklist input[type="checkbox"]')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).name));
     for (const item of items) await page.locator(`input[name="${item}"]`).check();
     await next.click();
     await page.getByRole('radio', { name: t('finder.answer.yes'), exact: true }).check();
@@ -64,7 +66,8 @@ describe('route card', () => {
         expect(size, org.id).toBeGreaterThanOrEqual(14 * PT);
       }
       // Hours, or "kijk op de website", and the first line of what happens.
-      for (const h of org.hours) expect(itemText, org.id).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
+      for (const h of org.hours)
+        expect(itemText, org.id).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
       expect(itemText, org.id).toContain(org.whatHappens[0]!.text.nl);
       if (org.howToFind) for (const step of org.howToFind.nl) expect(itemText, org.id).toContain(step);
     }

@@ -32,7 +32,10 @@ describe('Alles wissen', () => {
     await waitForOfflineCopy(page);
     // A database as saved answers will leave one (the self-check's opt-in store).
     await page.evaluate(
-      (name) => new Promise((resolve) => { indexedDB.open(name).onsuccess = resolve; }),
+      (name) =>
+        new Promise((resolve) => {
+          indexedDB.open(name).onsuccess = resolve;
+        }),
       SAVED_DB_NAME,
     );
     expect((await leftovers(context)).caches.length).toBeGreaterThan(0);

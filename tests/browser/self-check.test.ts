@@ -7,11 +7,17 @@ import { questions } from 'virtual:content/questions';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { nl } from '../../src/i18n/nl.ts';
 import { en } from '../../src/i18n/en.ts';
-import { axeViolations, contextWithOfflineCopy, focused, useBrowserAndServer, watchConsole, watchForeignRequests } from './harness.ts';
+import {
+  axeViolations,
+  contextWithOfflineCopy,
+  focused,
+  useBrowserAndServer,
+  watchConsole,
+  watchForeignRequests,
+} from './harness.ts';
 
 const app = useBrowserAndServer();
 const s = nl.selfCheck;
-
 
 async function storedAnything(context: BrowserContext, page: Page) {
   return {
@@ -46,7 +52,8 @@ describe('self-check', () => {
       expect(await focusedText(page)).toBe(`${progress(i)} ${questions.self[i - 1]!.text.nl}`);
       // Tab to the first answer ("Ja"), then the arrow keys move to "Nee" (third) on most questions.
       await page.keyboard.press('Tab');
-      if (i % 5 === 0) await page.keyboard.press('Space'); // "Ja" now and then
+      if (i % 5 === 0)
+        await page.keyboard.press('Space'); // "Ja" now and then
       else {
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowRight'); // "Nee"
@@ -73,7 +80,11 @@ describe('self-check', () => {
   });
 
   it('goes through the route about someone else by touch, in English, offline, with help for now on a red flag', async () => {
-    const context = await contextWithOfflineCopy(app.browser, app.url, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const context = await contextWithOfflineCopy(app.browser, app.url, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 740 },
+    });
     await context.setOffline(true);
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, app.url);

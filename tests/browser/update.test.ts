@@ -17,10 +17,14 @@ let nextBuild: string;
 
 beforeAll(async () => {
   nextBuild = join(mkdtempSync(join(tmpdir(), 'hulpwijzer-next-')), 'dist');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', nextBuild, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, HULPWIJZER_BUILD_LABEL: 'next' },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', nextBuild, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      env: { ...process.env, HULPWIJZER_BUILD_LABEL: 'next' },
+      stdio: 'inherit',
+    },
+  );
 }, 120_000);
 afterAll(() => {
   rmSync(join(nextBuild, '..'), { recursive: true, force: true });
@@ -32,7 +36,10 @@ const versionLine = (label = '') => nl.footer.version.replace('{{version}}', ver
 const checkForUpdate = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 const waitingWorker = (page: Page) =>
-  page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { polling: 200, timeout: 20_000 });
+  page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, {
+    polling: 200,
+    timeout: 20_000,
+  });
 
 describe('updates', () => {
   it('waits for the end of the questionnaire, keeps the old version offline when declined, and brings the new one when accepted', async () => {

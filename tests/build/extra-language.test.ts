@@ -6,7 +6,16 @@
 // The copy lives in the temp folder; the real app keeps its own languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { addLanguage, realContent } from '../unit/content-fixture.ts';
@@ -22,7 +31,9 @@ const CODE = 'qaa';
 /** The made-up language's texts: the Dutch one in brackets, so a page in it is easy to tell apart. */
 const pseudo = (dutch: string) => `⟦${dutch}⟧`;
 const pseudoTree = (value: unknown): unknown =>
-  typeof value === 'string' ? pseudo(value) : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, pseudoTree(v)]));
+  typeof value === 'string'
+    ? pseudo(value)
+    : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, pseudoTree(v)]));
 const ALL = [...languages, CODE];
 
 const root = join(import.meta.dirname, '../..');
@@ -34,11 +45,15 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 function build(): { status: number | null; output: string } {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
-  const run = spawnSync(process.execPath, [join(copy, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir'], {
-    cwd: copy,
-    env,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(copy, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir'],
+    {
+      cwd: copy,
+      env,
+      encoding: 'utf8',
+    },
+  );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -52,8 +67,15 @@ function change(file: string, edit: (text: string) => string): void {
 }
 
 const read = (appPathOrFile: string) =>
-  readFileSync(join(out, appPathOrFile.endsWith('/') ? `${appPathOrFile.slice(1)}index.html` : appPathOrFile.replace(/^\//, '')), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  readFileSync(
+    join(out, appPathOrFile.endsWith('/') ? `${appPathOrFile.slice(1)}index.html` : appPathOrFile.replace(/^\//, '')),
+    'utf8',
+  );
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Every app path of a page in the default language (the not-found page aside). */
 const pages = allUrls().filter((url) => url !== notFoundPath && resolveRoute(url).lang === defaultLang);
 /** An app path in any language, the made-up one included (the real appPath knows only the real ones). */
@@ -65,10 +87,13 @@ beforeAll(() => {
   for (const name of ['index.html', 'package.json', 'vite.config.ts', 'src', 'content', 'public']) {
     cpSync(join(root, name), join(copy, name), { recursive: true });
   }
-  for (const name of readdirSync(root).filter((n) => /^tsconfig.*\.json$/.test(n))) cpSync(join(root, name), join(copy, name));
+  for (const name of readdirSync(root).filter((n) => /^tsconfig.*\.json$/.test(n)))
+    cpSync(join(root, name), join(copy, name));
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   // 1. Name it once.
-  change('src/i18n/languages.ts', (t) => t.replace(/export const languages = \[([^\]]*)\]/, `export const languages = [$1, '${CODE}']`));
+  change('src/i18n/languages.ts', (t) =>
+    t.replace(/export const languages = \[([^\]]*)\]/, `export const languages = [$1, '${CODE}']`),
+  );
   // 2. Its dictionary: a full translation of nl.ts, written out as a translator would (every text in
   // brackets, like the content below), with its fallback-page texts also on their own.
   const translated = pseudoTree(dictionaries()[defaultLang]) as Dictionary;
@@ -110,10 +135,14 @@ describe(`a made-up language "${CODE}", added as README.md says`, () => {
       for (const [, href, hreflang, ownLang, name] of links) {
         expect(href).toBe(withBase(pathIn(hreflang!, path)));
         expect(ownLang).toBe(hreflang);
-        const dictionaryName = hreflang === CODE ? pseudo(dictionaries()[defaultLang].language.name) : dictionaries()[hreflang as (typeof languages)[number]].language.name;
+        const dictionaryName =
+          hreflang === CODE
+            ? pseudo(dictionaries()[defaultLang].language.name)
+            : dictionaries()[hreflang as (typeof languages)[number]].language.name;
         expect(name).toBe(dictionaryName);
       }
-      for (const other of ALL) expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${withBase(pathIn(other, path))}"`);
+      for (const other of ALL)
+        expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${withBase(pathIn(other, path))}"`);
     },
   );
 

@@ -14,13 +14,17 @@ const rules = () => parseHeaders(read('_headers'));
 
 describe('the build, for faults and bad input', () => {
   it('sends HSTS on every response', () => {
-    expect(rules().find((r) => r.pattern === withBase('/*'))!.headers['Strict-Transport-Security']).toBe(strictTransportSecurity);
+    expect(rules().find((r) => r.pattern === withBase('/*'))!.headers['Strict-Transport-Security']).toBe(
+      strictTransportSecurity,
+    );
     expect(strictTransportSecurity).toMatch(/^max-age=\d{8,}/); // a year or more
   });
 
   it('has the Clear-Site-Data address as a file, with its header, and never in the offline copy', () => {
     expect(existsSync(join(dist, clearSiteDataPath))).toBe(true);
-    expect(rules().find((r) => r.pattern === withBase(clearSiteDataPath))!.headers).toMatchObject(clearSiteDataHeaders(BASE));
+    expect(rules().find((r) => r.pattern === withBase(clearSiteDataPath))!.headers).toMatchObject(
+      clearSiteDataHeaders(BASE),
+    );
     expect(clearSiteDataHeaders(BASE)['Clear-Site-Data']).toContain('"cache"');
     expect(read('sw.js')).not.toContain(`"url":"${clearSiteDataPath.slice(1)}"`);
     expect(read('sw.js')).not.toContain(`url:"${clearSiteDataPath.slice(1)}"`);

@@ -14,13 +14,21 @@ afterAll(() => rmSync(broken, { recursive: true, force: true }));
 
 /** The checker's errors for every HTML file under a folder, as "file:line: message". */
 function errors(folder: string): string[] {
-  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', '--exit-zero-always', folder], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'java',
+    ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', '--exit-zero-always', folder],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (run.error || run.status !== 0) {
-    throw new Error(`The Nu Html Checker did not run (it needs Java: apt-get install default-jre-headless): ${run.error?.message ?? run.stderr}`);
+    throw new Error(
+      `The Nu Html Checker did not run (it needs Java: apt-get install default-jre-headless): ${run.error?.message ?? run.stderr}`,
+    );
   }
-  const report = JSON.parse(run.stderr) as { messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> };
+  const report = JSON.parse(run.stderr) as {
+    messages: Array<{ type: string; url?: string; lastLine?: number; message: string }>;
+  };
   return report.messages
     .filter((m) => m.type === 'error' || m.type === 'non-document-error')
     .map((m) => `${(m.url ?? '').replace(/^file:/, '').replace(folder, '')}:${m.lastLine ?? ''}: ${m.message}`);
@@ -28,7 +36,10 @@ function errors(folder: string): string[] {
 
 describe('the Nu Html Checker', () => {
   it('finds the errors in a broken page (so it really runs)', () => {
-    writeFileSync(join(broken, 'a.html'), '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>x</title></head><body><main><main>x</main></main></body></html>');
+    writeFileSync(
+      join(broken, 'a.html'),
+      '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>x</title></head><body><main><main>x</main></main></body></html>',
+    );
     expect(errors(broken).join('\n')).toMatch(/main/);
   }, 60_000); // Java starts slowly
 

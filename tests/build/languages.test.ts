@@ -9,7 +9,8 @@ import { defaultLang, languages } from '../../src/i18n/languages.ts';
 import { dictionaries, dictionaryProblems } from '../../src/i18n/all.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
-const read = (url: string) => readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
+const read = (url: string) =>
+  readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
 
 /** Every key of the default dictionary as i18next names it ("header.home", plural forms folded). */
 function keys(value: unknown, path = ''): string[] {
@@ -26,7 +27,11 @@ describe('languages in the build', () => {
     // The not-found page links to the home page of every other language (it speaks them all).
     const target = page === 'notFound' ? paths.home : path;
     const switchTo = [...html.matchAll(/<ul class="lang-switch">[\s\S]*?<\/ul>/g)].flatMap(([list]) =>
-      [...list.matchAll(/<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)"/g)].map(([, href, hreflang, own]) => ({ href, hreflang, own })),
+      [...list.matchAll(/<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)"/g)].map(([, href, hreflang, own]) => ({
+        href,
+        hreflang,
+        own,
+      })),
     );
     const others = languages.filter((l) => l !== lang);
     expect(switchTo).toEqual(others.map((l) => ({ href: localePath(l, target), hreflang: l, own: l })));

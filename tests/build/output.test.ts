@@ -38,7 +38,9 @@ const FIRST_PAGE_JS_CEILING_KB = 60;
 describe('the build', () => {
   it.each(allUrls())('prerenders %s as a complete page under the CSP', (url) => {
     const html = read(fileOf(url));
-    const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'");
+    const csp = html
+      .match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]
+      ?.replaceAll('&#39;', "'");
     expect(csp).toBe(contentSecurityPolicy);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     expect(html).toContain('<meta name="referrer" content="no-referrer"');
@@ -59,7 +61,9 @@ describe('the build', () => {
     const urls = precache();
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls).toContain(NEUTRAL_LOCAL.slice(1));
-    const shipped = filesIn('').filter((f) => /\.(html|js|css|png|svg|webmanifest)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'));
+    const shipped = filesIn('').filter(
+      (f) => /\.(html|js|css|png|svg|webmanifest)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'),
+    );
     expect(urls.sort()).toEqual(shipped.sort());
   });
 
@@ -83,10 +87,12 @@ describe('the build', () => {
     expect(pairs.every(([nl, en]) => nl && en && nl !== en)).toBe(true);
     for (const file of filesIn('assets').filter((f) => f.endsWith('.js'))) {
       const code = read(file);
-      for (const [nl, en] of pairs) expect(code.includes(nl!) && code.includes(en!), `${file} holds both "${nl}" and "${en}"`).toBe(false);
+      for (const [nl, en] of pairs)
+        expect(code.includes(nl!) && code.includes(en!), `${file} holds both "${nl}" and "${en}"`).toBe(false);
     }
     const all = filesIn('assets').map(read).join('\n');
-    for (const [nl, en] of pairs) expect(all.includes(nl!) && all.includes(en!), `"${nl}" and "${en}" are shipped`).toBe(true);
+    for (const [nl, en] of pairs)
+      expect(all.includes(nl!) && all.includes(en!), `"${nl}" and "${en}" are shipped`).toBe(true);
   });
 
   it(`loads at most ${FIRST_PAGE_JS_CEILING_KB} KB of JavaScript (gzip) on the first page`, () => {
@@ -106,7 +112,11 @@ describe('the build', () => {
   });
 
   it('has a manifest with a neutral name and icons that exist', () => {
-    const manifest = JSON.parse(read('manifest.webmanifest')) as { name: string; short_name: string; icons: Array<{ src: string; sizes: string }> };
+    const manifest = JSON.parse(read('manifest.webmanifest')) as {
+      name: string;
+      short_name: string;
+      icons: Array<{ src: string; sizes: string }>;
+    };
     expect(manifest.name).toBe('Hulpwijzer');
     expect(manifest.short_name).toBe('Hulpwijzer');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));

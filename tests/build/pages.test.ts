@@ -18,8 +18,13 @@ import { tFor } from '../../src/i18n/all.ts';
 const { site, organisations } = loadContent(join(import.meta.dirname, '../../content'));
 
 const dist = join(import.meta.dirname, '../../dist');
-const read = (url: string) => readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const read = (url: string) =>
+  readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The terms that occur more than once within one <dl> of the page. */
 export function repeatedTerms(html: string): string[] {
@@ -31,7 +36,9 @@ export function repeatedTerms(html: string): string[] {
 
 describe('definition lists', () => {
   it('are checked for repeated terms', () => {
-    expect(repeatedTerms('<dl><div><dt>Kosten</dt><dd>a</dd></div><dt>Verder</dt><dd>b</dd><dt>Verder</dt><dd>c</dd></dl>')).toEqual(['Verder']);
+    expect(
+      repeatedTerms('<dl><div><dt>Kosten</dt><dd>a</dd></div><dt>Verder</dt><dd>b</dd><dt>Verder</dt><dd>c</dd></dl>'),
+    ).toEqual(['Verder']);
     expect(repeatedTerms('<dl><dt>Kosten</dt><dd>a</dd></dl><dl><dt>Kosten</dt><dd>b</dd></dl>')).toEqual([]);
   });
 
@@ -53,7 +60,9 @@ describe('organisation pages', () => {
     expect(new Set(sources).size).toBe(sources.length);
     const page = text(html);
     for (const source of sources) expect(page.split(source).length - 1, source).toBe(1);
-    const refs = [...html.matchAll(/<span class="source-ref">([\s\S]*?)<\/span>/g)].map((m) => Number(text(m[1]!).match(/\d+/)?.[0]));
+    const refs = [...html.matchAll(/<span class="source-ref">([\s\S]*?)<\/span>/g)].map((m) =>
+      Number(text(m[1]!).match(/\d+/)?.[0]),
+    );
     expect(refs.length).toBeGreaterThan(0);
     for (const n of refs) {
       expect(n).toBeGreaterThanOrEqual(1);
@@ -67,30 +76,41 @@ describe('organisation pages', () => {
 describe('the publisher (content/site.yaml)', () => {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-  it.each(allUrls().filter((url) => url !== notFoundPath))('is named in the footer of %s, with a link to more', (url) => {
-    const lang = url.startsWith('/en/') ? 'en' : 'nl';
-    const footer = read(url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
-    expect(footer).toContain(escape(site.publisher.name ? site.publisher.name[lang] : site.publisher.who[lang]));
-    expect(footer).toContain(`href="${localePath(lang, paths.accountability)}#aanbieder"`);
-  });
+  it.each(allUrls().filter((url) => url !== notFoundPath))(
+    'is named in the footer of %s, with a link to more',
+    (url) => {
+      const lang = url.startsWith('/en/') ? 'en' : 'nl';
+      const footer = read(url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
+      expect(footer).toContain(escape(site.publisher.name ? site.publisher.name[lang] : site.publisher.who[lang]));
+      expect(footer).toContain(`href="${localePath(lang, paths.accountability)}#aanbieder"`);
+    },
+  );
 
-  it.each(languages)('is described on the verantwoording page (%s): who, and how to reach them about the content', (lang) => {
-    const html = read(fileOfPage(lang, paths.accountability));
-    expect(html).toContain('id="aanbieder"');
-    expect(html).toContain(escape(site.publisher.who[lang]));
-    expect(html).toContain(escape(site.publisher.contact[lang]));
-  });
+  it.each(languages)(
+    'is described on the verantwoording page (%s): who, and how to reach them about the content',
+    (lang) => {
+      const html = read(fileOfPage(lang, paths.accountability));
+      expect(html).toContain('id="aanbieder"');
+      expect(html).toContain(escape(site.publisher.who[lang]));
+      expect(html).toContain(escape(site.publisher.contact[lang]));
+    },
+  );
 });
 
 describe('the organisations overview', () => {
-  it.each(languages)('(%s) is grouped by what they are for, in the declared order, with Onder Controle first', (lang) => {
-    const html = read(fileOfPage(lang, paths.organisations));
-    const t = tFor(lang);
-    const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
-    const groups = organisationGroups.filter((g) => Object.values(organisations).some((o) => o.group === g)).map((g) => t(`organisations.groups.${g}`));
-    expect(headings.filter((h) => groups.includes(h))).toEqual(groups);
-    const links = [...html.matchAll(/href="[^"]*\/organisaties\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
-    expect(links[0]).toBe('fier-onder-controle');
-    expect([...links].sort()).toEqual(Object.keys(organisations).sort());
-  });
+  it.each(languages)(
+    '(%s) is grouped by what they are for, in the declared order, with Onder Controle first',
+    (lang) => {
+      const html = read(fileOfPage(lang, paths.organisations));
+      const t = tFor(lang);
+      const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
+      const groups = organisationGroups
+        .filter((g) => Object.values(organisations).some((o) => o.group === g))
+        .map((g) => t(`organisations.groups.${g}`));
+      expect(headings.filter((h) => groups.includes(h))).toEqual(groups);
+      const links = [...html.matchAll(/href="[^"]*\/organisaties\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+      expect(links[0]).toBe('fier-onder-controle');
+      expect([...links].sort()).toEqual(Object.keys(organisations).sort());
+    },
+  );
 });

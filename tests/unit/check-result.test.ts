@@ -68,10 +68,20 @@ describe.each(routes)('summarise() on the %s route', (route) => {
   it('"Ja" and "Soms" both count as recognised, grouped by domain in domain order', () => {
     const [a, b] = qs.filter((q) => !q.redFlag && q.domain === 'geld-werk-tijd');
     const first = qs.find((q) => !q.redFlag && q.domain === 'leider-en-gezag')!;
-    const s = summarise(qs, { ...all(route, 'no'), [b!.id]: 'sometimes', [a!.id]: 'yes', [first.id]: 'yes' }, domainIds);
+    const s = summarise(
+      qs,
+      { ...all(route, 'no'), [b!.id]: 'sometimes', [a!.id]: 'yes', [first.id]: 'yes' },
+      domainIds,
+    );
     expect(s.domains).toEqual([
       { domain: 'leider-en-gezag', recognised: [{ id: first.id, answer: 'yes' }] },
-      { domain: 'geld-werk-tijd', recognised: [{ id: a!.id, answer: 'yes' }, { id: b!.id, answer: 'sometimes' }] },
+      {
+        domain: 'geld-werk-tijd',
+        recognised: [
+          { id: a!.id, answer: 'yes' },
+          { id: b!.id, answer: 'sometimes' },
+        ],
+      },
     ]);
   });
 
@@ -93,6 +103,10 @@ describe('finderAnswersFrom()', () => {
   });
 
   it('fills in nothing but the role without red flags', () => {
-    expect(finderAnswersFrom('self', summarise(questions.self, all('self', 'no'), domainIds))).toEqual({ role: 'self', items: {}, prefilled: [] });
+    expect(finderAnswersFrom('self', summarise(questions.self, all('self', 'no'), domainIds))).toEqual({
+      role: 'self',
+      items: {},
+      prefilled: [],
+    });
   });
 });

@@ -12,7 +12,16 @@ afterEach(cleanup);
 
 const t = tFor('nl');
 const renderView = () =>
-  render(<Consultation lang="nl" t={t} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />);
+  render(
+    <Consultation
+      lang="nl"
+      t={t}
+      indicators={indicators}
+      organisations={organisations}
+      routing={routing}
+      finderTexts={helpFinder}
+    />,
+  );
 
 describe('Samen kijken', () => {
   it('steps by arrow keys, counting every quick press, and not past either end', () => {

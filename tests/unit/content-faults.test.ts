@@ -28,25 +28,80 @@ async function buildError(dir: string): Promise<string> {
   throw new Error('the build accepted the broken content');
 }
 
-
 const nextYear = new Date().getUTCFullYear() + 1;
 const safety = 'pages/veilig-gebruiken.yaml';
 // The first source's date (on its own indented line; the review date sits in braces at the top).
-const replaceFirstDate = (t: string, date: string) => t.replace(/(\n\s+)date: "\d{4}(-\d\d)?(-\d\d)?"/, `$1date: ${date}`);
+const replaceFirstDate = (t: string, date: string) =>
+  t.replace(/(\n\s+)date: "\d{4}(-\d\d)?(-\d\d)?"/, `$1date: ${date}`);
 
 describe('the content contract refuses', () => {
   it.each([
-    ['an impossible date', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, '"2025-02-31"'), /organisations\/veilig-thuis\.yaml → sources\.[\w-]+\.date: 2025-02-31 bestaat niet/],
-    ['a date in the future', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, `"${nextYear}-01"`), new RegExp(`veilig-thuis\\.yaml → sources\\.[\\w-]+\\.date: ${nextYear}-01 ligt in de toekomst`)],
-    ['a future day as a review date', safety, (t: string) => t.replace(/review: \{ date: "[\d-]+"/, `review: { date: "${nextYear}-01-01"`), /veilig-gebruiken\.yaml → review\.date: \d{4}-01-01 ligt in de toekomst/],
-    ['a year without quotes', 'organisations/veilig-thuis.yaml', (t: string) => replaceFirstDate(t, '2023'), /veilig-thuis\.yaml → sources\.[\w-]+\.date: zet de datum tussen aanhalingstekens: "2023"/],
-    ['an English text equal to the Dutch one', safety, (t: string) => t.replace('en: Using this website safely', 'en: Veilig gebruiken'), /veilig-gebruiken\.yaml → title\.en: is gelijk aan de tekst in het Nederlands: vertaal hem in het Engels/],
-    ['a placeholder', safety, (t: string) => t.replace('en: Using this website safely', 'en: TODO translate'), /veilig-gebruiken\.yaml → title\.en: "TODO" is een tekst die nog geschreven moet worden/],
-    ['a placeholder in Dutch', safety, (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken FIXME'), /veilig-gebruiken\.yaml → title\.nl: "FIXME"/],
-    ['a right-to-left override in a text', safety, (t: string) => t.replace('en: Using this', 'en: Using \u202Ethis'), /veilig-gebruiken\.yaml → regel \d+, kolom \d+: onzichtbaar of richtingsteken U\+202E \(rechts-naar-linksoverschrijving\)/],
-    ['a zero-width space in a text', safety, (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig\u200B gebruiken'), /regel \d+, kolom 13: onzichtbaar of richtingsteken U\+200B/],
-    ['a right-to-left isolate in a comment', 'site.yaml', (t: string) => `# \u2067x\u2069\n${t}`, /site\.yaml → regel 1, kolom 3: onzichtbaar of richtingsteken U\+2067 .*U\+2069/],
-    ['a byte-order mark inside a text', safety, (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig \uFEFFgebruiken'), /U\+FEFF \(bytevolgordemarkering \(BOM\)\)/],
+    [
+      'an impossible date',
+      'organisations/veilig-thuis.yaml',
+      (t: string) => replaceFirstDate(t, '"2025-02-31"'),
+      /organisations\/veilig-thuis\.yaml → sources\.[\w-]+\.date: 2025-02-31 bestaat niet/,
+    ],
+    [
+      'a date in the future',
+      'organisations/veilig-thuis.yaml',
+      (t: string) => replaceFirstDate(t, `"${nextYear}-01"`),
+      new RegExp(`veilig-thuis\\.yaml → sources\\.[\\w-]+\\.date: ${nextYear}-01 ligt in de toekomst`),
+    ],
+    [
+      'a future day as a review date',
+      safety,
+      (t: string) => t.replace(/review: \{ date: "[\d-]+"/, `review: { date: "${nextYear}-01-01"`),
+      /veilig-gebruiken\.yaml → review\.date: \d{4}-01-01 ligt in de toekomst/,
+    ],
+    [
+      'a year without quotes',
+      'organisations/veilig-thuis.yaml',
+      (t: string) => replaceFirstDate(t, '2023'),
+      /veilig-thuis\.yaml → sources\.[\w-]+\.date: zet de datum tussen aanhalingstekens: "2023"/,
+    ],
+    [
+      'an English text equal to the Dutch one',
+      safety,
+      (t: string) => t.replace('en: Using this website safely', 'en: Veilig gebruiken'),
+      /veilig-gebruiken\.yaml → title\.en: is gelijk aan de tekst in het Nederlands: vertaal hem in het Engels/,
+    ],
+    [
+      'a placeholder',
+      safety,
+      (t: string) => t.replace('en: Using this website safely', 'en: TODO translate'),
+      /veilig-gebruiken\.yaml → title\.en: "TODO" is een tekst die nog geschreven moet worden/,
+    ],
+    [
+      'a placeholder in Dutch',
+      safety,
+      (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken FIXME'),
+      /veilig-gebruiken\.yaml → title\.nl: "FIXME"/,
+    ],
+    [
+      'a right-to-left override in a text',
+      safety,
+      (t: string) => t.replace('en: Using this', 'en: Using \u202Ethis'),
+      /veilig-gebruiken\.yaml → regel \d+, kolom \d+: onzichtbaar of richtingsteken U\+202E \(rechts-naar-linksoverschrijving\)/,
+    ],
+    [
+      'a zero-width space in a text',
+      safety,
+      (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig\u200B gebruiken'),
+      /regel \d+, kolom 13: onzichtbaar of richtingsteken U\+200B/,
+    ],
+    [
+      'a right-to-left isolate in a comment',
+      'site.yaml',
+      (t: string) => `# \u2067x\u2069\n${t}`,
+      /site\.yaml → regel 1, kolom 3: onzichtbaar of richtingsteken U\+2067 .*U\+2069/,
+    ],
+    [
+      'a byte-order mark inside a text',
+      safety,
+      (t: string) => t.replace('nl: Veilig gebruiken', 'nl: Veilig \uFEFFgebruiken'),
+      /U\+FEFF \(bytevolgordemarkering \(BOM\)\)/,
+    ],
   ])('%s, and stops the build naming file → place: problem', async (_what, file, change, expected) => {
     expect(await buildError(contentWith(file, change))).toMatch(expected);
   });
@@ -71,21 +126,32 @@ describe('the content contract refuses', () => {
   it('shows a YAML error whole, with the line and a marker under the place', async () => {
     const dir = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Using: this: safely'));
     const message = await buildError(dir);
-    const line = readFileSync(join(dir, safety), 'utf8').split('\n').findIndex((l) => l.includes('en: Using: this: safely')) + 1;
+    const line =
+      readFileSync(join(dir, safety), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('en: Using: this: safely')) + 1;
     expect(message).toMatch(new RegExp(`veilig-gebruiken\\.yaml: geen geldige YAML: .*line ${line}, column \\d+:`));
     expect(message).toContain('en: Using: this: safely'); // the line itself, cut off before
     expect(message).toMatch(/\n\s+\^/); // and the marker under it
   });
 
   it('reports an invalid indicator file once, without false errors in the questions about it', () => {
-    const dir = contentWith('indicators/leider-en-gezag.yaml', (t) => t.replace(/^redFlag: \w+$/m, 'redFlag: misschien'));
+    const dir = contentWith('indicators/leider-en-gezag.yaml', (t) =>
+      t.replace(/^redFlag: \w+$/m, 'redFlag: misschien'),
+    );
     const found = contentProblems(dir);
-    expect(found).toEqual([{ file: 'content/indicators/leider-en-gezag.yaml', path: 'redFlag', message: expect.any(String) }]);
+    expect(found).toEqual([
+      { file: 'content/indicators/leider-en-gezag.yaml', path: 'redFlag', message: expect.any(String) },
+    ]);
   });
 
   it('still refuses a question about a domain that does not exist', () => {
     const dir = contentWith('selfcheck/questions.yaml', (t) => t.replace('domain: leider-en-gezag', 'domain: ../site'));
-    expect(contentProblems(dir)).toContainEqual({ file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"../site"') });
+    expect(contentProblems(dir)).toContainEqual({
+      file: 'content/selfcheck/questions.yaml',
+      path: expect.stringMatching(/\.domain$/),
+      message: expect.stringContaining('"../site"'),
+    });
   });
 });
 
@@ -97,11 +163,15 @@ describe('the content contract allows', () => {
 
   it('a name or a single word that is the same in both languages', () => {
     const dir = contentWith(safety, (t) =>
-      t.replace('en: Using this website safely', 'en: Veilig gebruiken').replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken'),
+      t
+        .replace('en: Using this website safely', 'en: Veilig gebruiken')
+        .replace('nl: Veilig gebruiken', 'nl: Veilig gebruiken'),
     );
     // "Veilig gebruiken" equal in both languages is refused; one word ("Chat") is not.
     expect(contentProblems(dir).map((p) => p.path)).toEqual(['title.en']);
-    const oneWord = contentWith(safety, (t) => t.replace('en: Using this website safely', 'en: Chat').replace('nl: Veilig gebruiken', 'nl: Chat'));
+    const oneWord = contentWith(safety, (t) =>
+      t.replace('en: Using this website safely', 'en: Chat').replace('nl: Veilig gebruiken', 'nl: Chat'),
+    );
     expect(() => loadContent(oneWord)).not.toThrow();
   });
 });

@@ -56,7 +56,10 @@ export function addLanguage(dir: string, lang: string, translate: (dutch: string
     const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, add(v)]));
     if (!isLocalized(value)) return object;
     const dutch = (value as Record<string, unknown>)[defaultLang];
-    return { ...object, [lang]: Array.isArray(dutch) ? dutch.map((t) => translate(String(t))) : translate(String(dutch)) };
+    return {
+      ...object,
+      [lang]: Array.isArray(dutch) ? dutch.map((t) => translate(String(t))) : translate(String(dutch)),
+    };
   };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;

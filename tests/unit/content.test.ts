@@ -31,19 +31,31 @@ describe('content/', () => {
       'organisations/politie.yaml',
       // The police's number from content, cut short.
       (t: string) => t.replace(/value: "(\d{4})-(\d+)"/, 'value: "$1-1"'),
-      { file: 'content/organisations/politie.yaml', path: 'contact[0].value', message: expect.stringMatching(/telefoonnummer "\d{4}-1"/) },
+      {
+        file: 'content/organisations/politie.yaml',
+        path: 'contact[0].value',
+        message: expect.stringMatching(/telefoonnummer "\d{4}-1"/),
+      },
     ],
     [
       'a source without a date',
       'organisations/veilig-thuis.yaml',
       (t: string) => t.replace('    date: "2025"\n', ''),
-      { file: 'content/organisations/veilig-thuis.yaml', path: 'sources.regio-2025.date', message: expect.stringContaining('datum') },
+      {
+        file: 'content/organisations/veilig-thuis.yaml',
+        path: 'sources.regio-2025.date',
+        message: expect.stringContaining('datum'),
+      },
     ],
     [
       'a fact that points to a source that is not listed',
       'organisations/veilig-thuis.yaml',
       (t: string) => t.replace(/source: chat-2025$/m, 'source: chat-2099'),
-      { file: 'content/organisations/veilig-thuis.yaml', path: expect.stringMatching(/^contact\[\d\]\.source$/), message: expect.stringContaining('"chat-2099"') },
+      {
+        file: 'content/organisations/veilig-thuis.yaml',
+        path: expect.stringMatching(/^contact\[\d\]\.source$/),
+        message: expect.stringContaining('"chat-2099"'),
+      },
     ],
     [
       'a text without its English translation',
@@ -61,7 +73,11 @@ describe('content/', () => {
       'a question about a domain that does not exist',
       'selfcheck/questions.yaml',
       (t: string) => t.replace('domain: leider-en-gezag', 'domain: leider'),
-      { file: 'content/selfcheck/questions.yaml', path: expect.stringMatching(/\.domain$/), message: expect.stringContaining('"leider"') },
+      {
+        file: 'content/selfcheck/questions.yaml',
+        path: expect.stringMatching(/\.domain$/),
+        message: expect.stringContaining('"leider"'),
+      },
     ],
     [
       'a routing reason the help finder does not give',
@@ -79,7 +95,11 @@ describe('content/', () => {
       'an organisation in a routing reason (the logic decides that)',
       'routing.yaml',
       (t: string) => t.replace('\n  online-images:\n', '\n  online-images:\n    organisation: helpwanted\n'),
-      { file: 'content/routing.yaml', path: 'reasons.online-images', message: expect.stringContaining('"organisation"') },
+      {
+        file: 'content/routing.yaml',
+        path: 'reasons.online-images',
+        message: expect.stringContaining('"organisation"'),
+      },
     ],
     [
       'broken YAML',
@@ -100,7 +120,9 @@ describe('content/', () => {
   });
 
   it('stops a Vite build with that message', async () => {
-    const dir = contentWith('pages/naasten.yaml', (t) => t.replace(/review: \{ date: "[\d-]+"/, 'review: { date: "23-11-2026"'));
+    const dir = contentWith('pages/naasten.yaml', (t) =>
+      t.replace(/review: \{ date: "[\d-]+"/, 'review: { date: "23-11-2026"'),
+    );
     const root = join(dir, '..');
     writeFileSync(join(root, 'entry.js'), "import { site } from 'virtual:content/site'; console.log(site);\n");
     const { build } = await import('vite');
@@ -120,8 +142,26 @@ describe('content/', () => {
 describe('content for one language', () => {
   it('keeps only the chosen language of every { nl, en } pair and leaves the rest alone', async () => {
     const { localize } = await import('../../src/content/plugin.ts');
-    const value = { id: 'x', name: { nl: 'Hallo', en: 'Hello' }, list: { nl: ['a'], en: ['b'] }, deep: [{ text: { en: 'E', nl: 'N' } }], n: 3 };
-    expect(localize(value, 'en')).toEqual({ id: 'x', name: { en: 'Hello' }, list: { en: ['b'] }, deep: [{ text: { en: 'E' } }], n: 3 });
-    expect(localize(value, 'nl')).toEqual({ id: 'x', name: { nl: 'Hallo' }, list: { nl: ['a'] }, deep: [{ text: { nl: 'N' } }], n: 3 });
+    const value = {
+      id: 'x',
+      name: { nl: 'Hallo', en: 'Hello' },
+      list: { nl: ['a'], en: ['b'] },
+      deep: [{ text: { en: 'E', nl: 'N' } }],
+      n: 3,
+    };
+    expect(localize(value, 'en')).toEqual({
+      id: 'x',
+      name: { en: 'Hello' },
+      list: { en: ['b'] },
+      deep: [{ text: { en: 'E' } }],
+      n: 3,
+    });
+    expect(localize(value, 'nl')).toEqual({
+      id: 'x',
+      name: { nl: 'Hallo' },
+      list: { nl: ['a'] },
+      deep: [{ text: { nl: 'N' } }],
+      n: 3,
+    });
   });
 });

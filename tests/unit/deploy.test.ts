@@ -16,7 +16,9 @@ describe('deploy/nginx/hulpwijzer.conf', () => {
   it.each(['/', '/hulpwijzer/'])('for base %s, sends every header of the policy on every address it covers', (base) => {
     const config = nginxConfig(base);
     for (const rule of headerRules(base)) {
-      const location = rule.path.endsWith('*') ? `location ^~ ${rule.path.slice(0, -1)} {` : `location = ${rule.path} {`;
+      const location = rule.path.endsWith('*')
+        ? `location ^~ ${rule.path.slice(0, -1)} {`
+        : `location = ${rule.path} {`;
       const block = config.slice(config.indexOf(location));
       for (const [name, value] of Object.entries(rule.headers)) {
         expect(block, `${rule.path}: ${name}`).toContain(`add_header ${name} "${value.replace(/"/g, '\\"')}" always;`);
@@ -26,6 +28,11 @@ describe('deploy/nginx/hulpwijzer.conf', () => {
   });
 
   it('leaves a host only the listen and root lines to edit', () => {
-    expect(committed.split('\n').filter((line) => line.includes('# edit:')).map((line) => line.trim().split(' ')[0])).toEqual(['listen', 'root']);
+    expect(
+      committed
+        .split('\n')
+        .filter((line) => line.includes('# edit:'))
+        .map((line) => line.trim().split(' ')[0]),
+    ).toEqual(['listen', 'root']);
   });
 });

@@ -20,14 +20,46 @@ describe('finder flow: "Verder"', () => {
     ['danger → the checklist', state('danger', { role: 'self', acuteDanger: 'no' }), 'situations'],
     ['nothing that may be a crime → the result', state('situations', { role: 'self', acuteDanger: 'no' }), 'result'],
     ['danger now → reporting is asked', state('situations', { role: 'self', acuteDanger: 'yes' }), 'report'],
-    ['"weet ik niet" about danger → reporting is asked', state('situations', { role: 'relative', acuteDanger: 'unknown' }), 'report'],
-    ['"liever niet zeggen" about danger → not asked', state('situations', { role: 'relative', acuteDanger: 'private' }), 'result'],
-    ['a child not safe → reporting is asked', state('situations', { role: 'relative', items: { minorInvolved: 'yes' } }), 'report'],
-    ['thoughts of suicide alone are no crime → the result', state('situations', { role: 'self', items: { suicidalThoughts: 'yes' } }), 'result'],
-    ['wants to report → anonymity', state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes' }), 'anonymous'],
-    ['does not want to report → the result', state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'no' }), 'result'],
-    ['"liever niet zeggen" about reporting → the result', state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'private' }), 'result'],
-    ['anonymity → the result', state('anonymous', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'no' }), 'result'],
+    [
+      '"weet ik niet" about danger → reporting is asked',
+      state('situations', { role: 'relative', acuteDanger: 'unknown' }),
+      'report',
+    ],
+    [
+      '"liever niet zeggen" about danger → not asked',
+      state('situations', { role: 'relative', acuteDanger: 'private' }),
+      'result',
+    ],
+    [
+      'a child not safe → reporting is asked',
+      state('situations', { role: 'relative', items: { minorInvolved: 'yes' } }),
+      'report',
+    ],
+    [
+      'thoughts of suicide alone are no crime → the result',
+      state('situations', { role: 'self', items: { suicidalThoughts: 'yes' } }),
+      'result',
+    ],
+    [
+      'wants to report → anonymity',
+      state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes' }),
+      'anonymous',
+    ],
+    [
+      'does not want to report → the result',
+      state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'no' }),
+      'result',
+    ],
+    [
+      '"liever niet zeggen" about reporting → the result',
+      state('report', { role: 'self', acuteDanger: 'yes', wantsToReport: 'private' }),
+      'result',
+    ],
+    [
+      'anonymity → the result',
+      state('anonymous', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'no' }),
+      'result',
+    ],
     ['the result → stays the result', state('result', { role: 'self', acuteDanger: 'no' }), 'result'],
     ['only the role screen needs a role: danger → the checklist', state('danger', { acuteDanger: 'no' }), 'situations'],
   ])('%s', (_name, s, expected) => expect(nextScreen(s)).toBe(expected));
@@ -41,7 +73,10 @@ describe('finder flow: "Verder"', () => {
     const changed = state('danger', { role: 'self', acuteDanger: 'yes' }, true);
     const r1 = flow.next(changed);
     expect('state' in r1 && r1.state).toMatchObject({ screen: 'report', editing: true });
-    const r2 = flow.next({ ...(r1 as { state: flow.FinderState }).state, answers: { ...changed.answers, wantsToReport: 'no' } });
+    const r2 = flow.next({
+      ...(r1 as { state: flow.FinderState }).state,
+      answers: { ...changed.answers, wantsToReport: 'no' },
+    });
     expect('state' in r2 && r2.state).toMatchObject({ screen: 'result', editing: false });
   });
 
@@ -63,7 +98,11 @@ describe('finder flow: "Vorige", "Wijzig", "Liever niet zeggen", "Opnieuw beginn
     ['the checklist → danger', state('situations', { role: 'self' }), 'danger'],
     ['anonymity → reporting', state('anonymous', { role: 'self', acuteDanger: 'yes', wantsToReport: 'yes' }), 'report'],
     ['the result → the last question asked', state('result', { role: 'self', acuteDanger: 'no' }), 'situations'],
-    ['the result after reporting → reporting', state('result', { role: 'self', acuteDanger: 'yes', wantsToReport: 'no' }), 'report'],
+    [
+      'the result after reporting → reporting',
+      state('result', { role: 'self', acuteDanger: 'yes', wantsToReport: 'no' }),
+      'report',
+    ],
     ['while changing an answer → straight back to the result', state('role', { role: 'self' }, true), 'result'],
   ])('back from %s', (_name, s, expected) => {
     const back = flow.back(s);
@@ -73,7 +112,12 @@ describe('finder flow: "Vorige", "Wijzig", "Liever niet zeggen", "Opnieuw beginn
   });
 
   it('keeps every answer when going back', () => {
-    const s = state('report', { role: 'relative', acuteDanger: 'yes', items: { abroad: 'unknown' }, wantsToReport: 'yes' });
+    const s = state('report', {
+      role: 'relative',
+      acuteDanger: 'yes',
+      items: { abroad: 'unknown' },
+      wantsToReport: 'yes',
+    });
     expect(flow.back(s)?.answers).toEqual(s.answers);
   });
 
@@ -86,9 +130,18 @@ describe('finder flow: "Vorige", "Wijzig", "Liever niet zeggen", "Opnieuw beginn
     const s = state('situations', { role: 'self', acuteDanger: 'no', items: { abroad: 'yes' } });
     const r = flow.skipSituations(s);
     if ('error' in r) throw new Error(r.error);
-    expect(r.state.answers.items).toMatchObject({ abroad: 'yes', suicidalThoughts: 'private', sexualViolence: 'private' });
+    expect(r.state.answers.items).toMatchObject({
+      abroad: 'yes',
+      suicidalThoughts: 'private',
+      sexualViolence: 'private',
+    });
     expect(r.state.screen).toBe('report'); // abroad may be a crime
-    expect(situationFrom(r.state.answers)).toMatchObject({ abroad: true, suicidalThoughts: false, sexualViolence: false, minorInvolved: false });
+    expect(situationFrom(r.state.answers)).toMatchObject({
+      abroad: true,
+      suicidalThoughts: false,
+      sexualViolence: false,
+      minorInvolved: false,
+    });
   });
 
   it('"liever niet zeggen" on the checklist of a professional: the age question stays unasked', () => {
@@ -99,9 +152,17 @@ describe('finder flow: "Vorige", "Wijzig", "Liever niet zeggen", "Opnieuw beginn
   });
 
   it('"liever niet zeggen" counts as no, never as yes, also for "als het zo blijkt"', () => {
-    const answers: FinderAnswers = { role: 'relative', acuteDanger: 'private', items: { minorInvolved: 'private', exploitation: 'private' } };
+    const answers: FinderAnswers = {
+      role: 'relative',
+      acuteDanger: 'private',
+      items: { minorInvolved: 'private', exploitation: 'private' },
+    };
     for (const unknownAsYes of [false, true]) {
-      expect(situationFrom(answers, { unknownAsYes })).toMatchObject({ acuteDanger: false, minorInvolved: false, exploitation: false });
+      expect(situationFrom(answers, { unknownAsYes })).toMatchObject({
+        acuteDanger: false,
+        minorInvolved: false,
+        exploitation: false,
+      });
     }
   });
 

@@ -35,7 +35,9 @@ describe('the answers offered on every question', () => {
 
   it.each(answers)('"%s" counts as yes only where its meaning says so', (answer) => {
     for (const unknownAsYes of [false, true]) {
-      const s = situationFrom(given({ role: 'self', acuteDanger: answer, items: { abroad: answer } }), { unknownAsYes });
+      const s = situationFrom(given({ role: 'self', acuteDanger: answer, items: { abroad: answer } }), {
+        unknownAsYes,
+      });
       const expected = unknownAsYes ? meaning[answer].ifSo : meaning[answer].counts;
       expect({ acuteDanger: s.acuteDanger, abroad: s.abroad }).toEqual({ acuteDanger: expected, abroad: expected });
     }
@@ -73,8 +75,16 @@ describe('screensFor(): reporting is asked only when something may be a crime', 
     ['danger now kept private', { acuteDanger: 'private' }, [...base, 'result']],
     ['thoughts of suicide alone', { items: { suicidalThoughts: 'yes' } }, [...base, 'result']],
     ['the visitor is young, nothing else', { items: { youngPerson: 'yes' } }, [...base, 'result']],
-    ['danger, wants to report', { acuteDanger: 'yes', wantsToReport: 'yes' }, [...base, 'report', 'anonymous', 'result']],
-    ['danger, does not know about reporting', { acuteDanger: 'yes', wantsToReport: 'unknown' }, [...base, 'report', 'anonymous', 'result']],
+    [
+      'danger, wants to report',
+      { acuteDanger: 'yes', wantsToReport: 'yes' },
+      [...base, 'report', 'anonymous', 'result'],
+    ],
+    [
+      'danger, does not know about reporting',
+      { acuteDanger: 'yes', wantsToReport: 'unknown' },
+      [...base, 'report', 'anonymous', 'result'],
+    ],
     ['danger, does not want to report', { acuteDanger: 'yes', wantsToReport: 'no' }, [...base, 'report', 'result']],
     ['wants to report without a possible crime', { acuteDanger: 'no', wantsToReport: 'yes' }, [...base, 'result']],
   ])('%s', (_name, a, expected) => expect(screensFor(given(a))).toEqual(expected));
@@ -83,13 +93,16 @@ describe('screensFor(): reporting is asked only when something may be a crime', 
     expect(Object.keys(mayBeCrime).sort()).toEqual([...situationItems].sort());
   });
 
-  it.each(situationItems)('%s: yes or not known brings reporting when it may be a crime; no or private never', (item) => {
-    for (const answer of answers) {
-      const report = screensFor(given({ items: { [item]: answer } })).includes('report');
-      const expected = mayBeCrime[item] && (answer === 'yes' || answer === 'unknown');
-      expect({ answer, report }).toEqual({ answer, report: expected });
-    }
-  });
+  it.each(situationItems)(
+    '%s: yes or not known brings reporting when it may be a crime; no or private never',
+    (item) => {
+      for (const answer of answers) {
+        const report = screensFor(given({ items: { [item]: answer } })).includes('report');
+        const expected = mayBeCrime[item] && (answer === 'yes' || answer === 'unknown');
+        expect({ answer, report }).toEqual({ answer, report: expected });
+      }
+    },
+  );
 });
 
 describe('situationFrom(): the routing situation the answers describe', () => {
@@ -106,19 +119,51 @@ describe('situationFrom(): the routing situation the answers describe', () => {
   });
 
   it.each<[string, Partial<FinderAnswers>, { wantsToReport: boolean; anonymous: boolean }]>([
-    ['reporting asked and wanted, with a name', { acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'no' }, { wantsToReport: true, anonymous: false }],
-    ['reporting asked and wanted, anonymously', { acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'yes' }, { wantsToReport: true, anonymous: true }],
-    ['reporting not wanted: an anonymity answer from before is ignored', { acuteDanger: 'yes', wantsToReport: 'no', anonymous: 'yes' }, { wantsToReport: false, anonymous: false }],
-    ['no possible crime any more: answers about reporting are ignored', { acuteDanger: 'no', wantsToReport: 'yes', anonymous: 'yes' }, { wantsToReport: false, anonymous: false }],
+    [
+      'reporting asked and wanted, with a name',
+      { acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'no' },
+      { wantsToReport: true, anonymous: false },
+    ],
+    [
+      'reporting asked and wanted, anonymously',
+      { acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'yes' },
+      { wantsToReport: true, anonymous: true },
+    ],
+    [
+      'reporting not wanted: an anonymity answer from before is ignored',
+      { acuteDanger: 'yes', wantsToReport: 'no', anonymous: 'yes' },
+      { wantsToReport: false, anonymous: false },
+    ],
+    [
+      'no possible crime any more: answers about reporting are ignored',
+      { acuteDanger: 'no', wantsToReport: 'yes', anonymous: 'yes' },
+      { wantsToReport: false, anonymous: false },
+    ],
   ])('%s', (_name, a, expected) => {
     expect(situationFrom(given({ role: 'self', ...a }))).toMatchObject(expected);
   });
 
   it.each<[string, Partial<FinderAnswers>, { wantsToReport: boolean; anonymous: boolean }]>([
-    ['danger and reporting not known: both count if it turns out so', { acuteDanger: 'unknown', wantsToReport: 'unknown', anonymous: 'unknown' }, { wantsToReport: true, anonymous: true }],
-    ['an item not known brings reporting too', { items: { abroad: 'unknown' }, wantsToReport: 'unknown', anonymous: 'yes' }, { wantsToReport: true, anonymous: true }],
-    ['a clear no stays no: reporting still does not apply', { acuteDanger: 'no', items: { abroad: 'no' }, wantsToReport: 'yes', anonymous: 'yes' }, { wantsToReport: false, anonymous: false }],
-    ['private stays private: reporting still does not apply', { acuteDanger: 'private', items: { abroad: 'private' }, wantsToReport: 'yes' }, { wantsToReport: false, anonymous: false }],
+    [
+      'danger and reporting not known: both count if it turns out so',
+      { acuteDanger: 'unknown', wantsToReport: 'unknown', anonymous: 'unknown' },
+      { wantsToReport: true, anonymous: true },
+    ],
+    [
+      'an item not known brings reporting too',
+      { items: { abroad: 'unknown' }, wantsToReport: 'unknown', anonymous: 'yes' },
+      { wantsToReport: true, anonymous: true },
+    ],
+    [
+      'a clear no stays no: reporting still does not apply',
+      { acuteDanger: 'no', items: { abroad: 'no' }, wantsToReport: 'yes', anonymous: 'yes' },
+      { wantsToReport: false, anonymous: false },
+    ],
+    [
+      'private stays private: reporting still does not apply',
+      { acuteDanger: 'private', items: { abroad: 'private' }, wantsToReport: 'yes' },
+      { wantsToReport: false, anonymous: false },
+    ],
   ])('"als het zo blijkt": %s', (_name, a, expected) => {
     const plain = situationFrom(given({ role: 'self', ...a }));
     const ifSo = situationFrom(given({ role: 'self', ...a }), { unknownAsYes: true });
@@ -130,15 +175,27 @@ describe('situationFrom(): the routing situation the answers describe', () => {
 describe('hasUnknown(): whether any question shown was answered "weet ik niet"', () => {
   it.each<[string, Partial<FinderAnswers>, boolean]>([
     ['nothing answered', {}, false],
-    ['every shown question answered, none unknown', { role: 'self', acuteDanger: 'yes', items: { abroad: 'no' }, wantsToReport: 'yes', anonymous: 'no' }, false],
+    [
+      'every shown question answered, none unknown',
+      { role: 'self', acuteDanger: 'yes', items: { abroad: 'no' }, wantsToReport: 'yes', anonymous: 'no' },
+      false,
+    ],
     ['danger not known', { acuteDanger: 'unknown' }, true],
     ['one checklist item not known', { role: 'relative', items: { exploitation: 'unknown' } }, true],
     ['a young visitor not sure of their age', { role: 'self', items: { youngPerson: 'unknown' } }, true],
-    ['a professional: the age question is not asked', { role: 'professional', items: { youngPerson: 'unknown' } }, false],
+    [
+      'a professional: the age question is not asked',
+      { role: 'professional', items: { youngPerson: 'unknown' } },
+      false,
+    ],
     ['reporting not known, and asked', { acuteDanger: 'yes', wantsToReport: 'unknown' }, true],
     ['reporting not known, but no longer asked', { acuteDanger: 'no', wantsToReport: 'unknown' }, false],
     ['anonymity not known, and asked', { acuteDanger: 'yes', wantsToReport: 'yes', anonymous: 'unknown' }, true],
-    ['anonymity not known, but no longer asked', { acuteDanger: 'yes', wantsToReport: 'no', anonymous: 'unknown' }, false],
+    [
+      'anonymity not known, but no longer asked',
+      { acuteDanger: 'yes', wantsToReport: 'no', anonymous: 'unknown' },
+      false,
+    ],
   ])('%s', (_name, a, expected) => expect(hasUnknown(given(a))).toBe(expected));
 });
 
@@ -154,8 +211,16 @@ describe('finderResult(): the recommendations, and what "als het zo blijkt" adds
 
   it.each<[string, Partial<FinderAnswers>, Partial<FinderAnswers>]>([
     ['danger not known', { role: 'self', acuteDanger: 'unknown' }, { role: 'self', acuteDanger: 'yes' }],
-    ['sexual violence not known, next to a child', { role: 'relative', items: { minorInvolved: 'yes', sexualViolence: 'unknown' } }, { role: 'relative', items: { minorInvolved: 'yes', sexualViolence: 'yes' } }],
-    ['reporting not known', { role: 'self', items: { abroad: 'yes' }, wantsToReport: 'unknown', anonymous: 'no' }, { role: 'self', items: { abroad: 'yes' }, wantsToReport: 'yes', anonymous: 'no' }],
+    [
+      'sexual violence not known, next to a child',
+      { role: 'relative', items: { minorInvolved: 'yes', sexualViolence: 'unknown' } },
+      { role: 'relative', items: { minorInvolved: 'yes', sexualViolence: 'yes' } },
+    ],
+    [
+      'reporting not known',
+      { role: 'self', items: { abroad: 'yes' }, wantsToReport: 'unknown', anonymous: 'no' },
+      { role: 'self', items: { abroad: 'yes' }, wantsToReport: 'yes', anonymous: 'no' },
+    ],
   ])('with "weet ik niet" (%s): "als het zo blijkt" names only what the yes-answers add', (_name, a, ifYes) => {
     const { recommendations, ifSo } = finderResult(given(a));
     const now = ids(recommend(situationFrom(given(a))));

@@ -17,7 +17,14 @@ afterEach(cleanup);
 const t = tFor('nl');
 function renderFinder(lang: Lang = 'nl', initial?: FinderAnswers) {
   return render(
-    <HelpFinder lang={lang} t={tFor(lang)} texts={helpFinder} organisations={organisations} routing={routing} initial={initial} />,
+    <HelpFinder
+      lang={lang}
+      t={tFor(lang)}
+      texts={helpFinder}
+      organisations={organisations}
+      routing={routing}
+      initial={initial}
+    />,
   );
 }
 const nameOf = (id: OrganisationId, lang: Lang = 'nl') => organisations[id].name[lang];
@@ -25,7 +32,9 @@ const click = (name: string) => fireEvent.click(screen.getByRole('button', { nam
 const next = () => click(t('finder.next'));
 /** A role's radio, by the label its accessible name starts with (the hint follows). */
 const roleRadio = (role: Role, lang: Lang = 'nl') =>
-  screen.getByRole('radio', { name: (name) => name.startsWith(helpFinder.role.options[role].label[lang]) }) as HTMLInputElement;
+  screen.getByRole('radio', {
+    name: (name) => name.startsWith(helpFinder.role.options[role].label[lang]),
+  }) as HTMLInputElement;
 const chooseRole = (role: Role) => fireEvent.click(roleRadio(role));
 const choose = (group: string, answer: string) =>
   fireEvent.click(screen.getByRole('group', { name: group }).querySelector(`input[value="${answer}"]`)!);

@@ -26,35 +26,54 @@ describe('the dictionaries', () => {
     const names = languages.map((lang) => dictionaries()[lang].language.name);
     expect(new Set(names).size).toBe(languages.length);
     // WCAG 2.5.3: the link's accessible name contains the name it shows.
-    for (const lang of languages) expect(dictionaries()[lang].language.readThisPage).toContain(dictionaries()[lang].language.name);
+    for (const lang of languages)
+      expect(dictionaries()[lang].language.readThisPage).toContain(dictionaries()[lang].language.name);
   });
 
   it('finds a missing, an empty and an unknown text, by key', () => {
     const reference = dictionaries()[defaultLang];
-    const broken = structuredClone(reference) as unknown as { header: Record<string, string>; notFound: Record<string, string> };
+    const broken = structuredClone(reference) as unknown as {
+      header: Record<string, string>;
+      notFound: Record<string, string>;
+    };
     delete broken.header.home;
     broken.notFound.title = ' ';
     (broken as unknown as Record<string, unknown>).extra = { text: 'x' };
-    expect(dictionaryProblems(reference, broken)).toEqual(['header.home ontbreekt', 'notFound.title is leeg', `extra.text staat niet in src/i18n/${defaultLang}.ts`]);
+    expect(dictionaryProblems(reference, broken)).toEqual([
+      'header.home ontbreekt',
+      'notFound.title is leeg',
+      `extra.text staat niet in src/i18n/${defaultLang}.ts`,
+    ]);
     expect(dictionaryProblems(reference, reference)).toEqual([]);
   });
 });
 
 describe('content in every language', () => {
   it.each(languages)('refuses a text without its %s version, naming the file and the field', (lang) => {
-    const dir = contentWith('pages/veilig-gebruiken.yaml', (t) => t.replace(new RegExp(`(\\ntitle:(?:\\n  [a-z]+: .*)*?)\\n  ${lang}: .*`), '$1'));
-    expect(contentProblems(dir)).toContainEqual({ file: 'content/pages/veilig-gebruiken.yaml', path: `title.${lang}`, message: expect.any(String) });
-  });
-
-  it.each(others)('refuses a list with fewer items in %s than in the default language, naming that language', (lang) => {
-    // The first item of the list in that language goes.
-    const dir = contentWith('selfcheck/texts.yaml', (t) => t.replace(new RegExp(`(\\n  points:[\\s\\S]*?\\n    ${lang}:\\n)      - .*\\n`), '$1'));
+    const dir = contentWith('pages/veilig-gebruiken.yaml', (t) =>
+      t.replace(new RegExp(`(\\ntitle:(?:\\n  [a-z]+: .*)*?)\\n  ${lang}: .*`), '$1'),
+    );
     expect(contentProblems(dir)).toContainEqual({
-      file: 'content/selfcheck/texts.yaml',
-      path: `start.points.${lang}`,
-      message: expect.stringMatching(/moet in het \S+ even lang zijn als in het \S+/),
+      file: 'content/pages/veilig-gebruiken.yaml',
+      path: `title.${lang}`,
+      message: expect.any(String),
     });
   });
+
+  it.each(others)(
+    'refuses a list with fewer items in %s than in the default language, naming that language',
+    (lang) => {
+      // The first item of the list in that language goes.
+      const dir = contentWith('selfcheck/texts.yaml', (t) =>
+        t.replace(new RegExp(`(\\n  points:[\\s\\S]*?\\n    ${lang}:\\n)      - .*\\n`), '$1'),
+      );
+      expect(contentProblems(dir)).toContainEqual({
+        file: 'content/selfcheck/texts.yaml',
+        path: `start.points.${lang}`,
+        message: expect.stringMatching(/moet in het \S+ even lang zijn als in het \S+/),
+      });
+    },
+  );
 
   it.each(languages)('gives the scripts of %s pages only that language (localize)', (lang) => {
     const { helpFinder } = loadContent(realContent);
@@ -66,7 +85,8 @@ describe('content in every language', () => {
 
   it('generates a loader for every part an island may load, in every language, each its own module', () => {
     const code = loadersModule();
-    for (const lang of languages) for (const part of islandParts) expect(code).toContain(`import('virtual:content-${lang}/${part}')`);
+    for (const lang of languages)
+      for (const part of islandParts) expect(code).toContain(`import('virtual:content-${lang}/${part}')`);
     expect(code.match(/import\(/g)).toHaveLength(languages.length * islandParts.length);
   });
 

@@ -24,28 +24,42 @@ const cases = languages.flatMap((lang) => Object.values(organisations).map((org)
 
 afterEach(cleanup);
 
-
 const digits = (s: string) => s.replace(/[^+\d]/g, '');
 
 describe('OrganisationCard', () => {
-  it.each(cases)('%s (%s): contact and hours, then the reason, then what happens, then "Meer over" in <details>', (_id, lang, org) => {
-    const t = tFor(lang);
-    const { container } = render(<OrganisationCard org={org} lang={lang} t={t} reason={<p data-reason>reason</p>} level={3} />);
+  it.each(cases)(
+    '%s (%s): contact and hours, then the reason, then what happens, then "Meer over" in <details>',
+    (_id, lang, org) => {
+      const t = tFor(lang);
+      const { container } = render(
+        <OrganisationCard org={org} lang={lang} t={t} reason={<p data-reason>reason</p>} level={3} />,
+      );
 
-    const order = ['h3.org-card__name', '.org-contact', '[data-reason]', '.org-happens', 'details.org-card__more'].map((s) => container.querySelector(s));
-    expect(order.every(Boolean)).toBe(true);
-    for (let i = 1; i < order.length; i++) {
-      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
-    }
-    expect(container.querySelector('h3')!.textContent).toBe(org.name[lang]);
-    expect(container.querySelector('details summary')!.textContent).toBe(t('organisations.more', { name: org.name[lang] }));
-    // Hours (or "kijk op de website") sit in the contact block, one line per entry.
-    expect(container.querySelectorAll('.org-contact .org-lines li')).toHaveLength(org.hours.length);
-    // What happens: the few short lines and the line that is true of any contact.
-    const happens = [...container.querySelectorAll('.org-happens li')].map((li) => li.textContent);
-    expect(happens).toHaveLength(org.whatHappens.length + 1);
-    expect(happens.at(-1)).toBe(t('organisations.always'));
-  });
+      const order = [
+        'h3.org-card__name',
+        '.org-contact',
+        '[data-reason]',
+        '.org-happens',
+        'details.org-card__more',
+      ].map((s) => container.querySelector(s));
+      expect(order.every(Boolean)).toBe(true);
+      for (let i = 1; i < order.length; i++) {
+        expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      }
+      expect(container.querySelector('h3')!.textContent).toBe(org.name[lang]);
+      expect(container.querySelector('details summary')!.textContent).toBe(
+        t('organisations.more', { name: org.name[lang] }),
+      );
+      // Hours (or "kijk op de website") sit in the contact block, one line per entry.
+      expect(container.querySelectorAll('.org-contact .org-lines li')).toHaveLength(org.hours.length);
+      // What happens: the few short lines and the line that is true of any contact.
+      const happens = [...container.querySelectorAll('.org-happens li')].map((li) => li.textContent);
+      expect(happens).toHaveLength(org.whatHappens.length + 1);
+      expect(happens.at(-1)).toBe(t('organisations.always'));
+    },
+  );
 
   it.each(cases)('%s (%s): every line carries a dated reference, and each source is listed once', (_id, lang, org) => {
     const t = tFor(lang);
@@ -66,21 +80,28 @@ describe('OrganisationCard', () => {
       expect(n, ref).toBeGreaterThanOrEqual(1);
       expect(n, ref).toBeLessThanOrEqual(Object.keys(org.sources).length);
       const source = Object.values(org.sources)[n - 1];
-      expect(ref).toContain(source!.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : formatDate(source!.date, lang));
+      expect(ref).toContain(
+        source!.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : formatDate(source!.date, lang),
+      );
     }
     // No source line is repeated anywhere on the card, and the card has no definition list terms.
     for (const s of Object.values(org.sources)) expect(container.textContent!.split(s.name).length - 1).toBe(1);
     expect(container.querySelectorAll('dt')).toHaveLength(0);
   });
 
-  it.each(cases)('%s (%s): each call button shows the number it dials; other links stay in this tab', (_id, lang, org) => {
-    const { container } = render(<OrganisationCard org={org} lang={lang} t={tFor(lang)} />);
+  it.each(cases)(
+    '%s (%s): each call button shows the number it dials; other links stay in this tab',
+    (_id, lang, org) => {
+      const { container } = render(<OrganisationCard org={org} lang={lang} t={tFor(lang)} />);
 
-    const calls = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
-    expect(calls.map((a) => a.getAttribute('href'))).toEqual(org.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value)));
-    for (const a of calls) expect(digits(a.textContent!)).toBe(digits(a.getAttribute('href')!));
-    for (const a of container.querySelectorAll('a[href^="https:"]')) expect(a.hasAttribute('target')).toBe(false);
-  });
+      const calls = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      expect(calls.map((a) => a.getAttribute('href'))).toEqual(
+        org.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value)),
+      );
+      for (const a of calls) expect(digits(a.textContent!)).toBe(digits(a.getAttribute('href')!));
+      for (const a of container.querySelectorAll('a[href^="https:"]')) expect(a.hasAttribute('target')).toBe(false);
+    },
+  );
 
   it('makes the button text from the number: changing only the number changes both', () => {
     // Veilig Thuis's number from content, with its last digit changed, in that file only.
@@ -97,20 +118,30 @@ describe('OrganisationCard', () => {
 
   it('refuses a phone number with its own label, naming the file and the place', () => {
     const number = organisations['politie'].contact.find((c) => c.type === 'phone')!.value;
-    const load = contentOf('politie.yaml', (text) => text.replace(`value: "${number}"\n`, `value: "${number}"\n    label: { nl: "Bel ons", en: "Call us" }\n`));
+    const load = contentOf('politie.yaml', (text) =>
+      text.replace(`value: "${number}"\n`, `value: "${number}"\n    label: { nl: "Bel ons", en: "Call us" }\n`),
+    );
     let problems: ContentError['problems'] = [];
     try {
       load();
     } catch (error) {
       problems = (error as ContentError).problems;
     }
-    expect(problems).toContainEqual({ file: 'content/organisations/politie.yaml', path: 'contact[0]', message: expect.stringContaining('label') });
+    expect(problems).toContainEqual({
+      file: 'content/organisations/politie.yaml',
+      path: 'contact[0]',
+      message: expect.stringContaining('label'),
+    });
   });
 
   it('refuses a source nothing refers to, and an organisation without "what happens"', () => {
-    const unused = contentOf('comensha.yaml', (text) => text.replace('sources:\n', 'sources:\n  extra:\n    name: "Iets"\n    date: "2020"\n'));
+    const unused = contentOf('comensha.yaml', (text) =>
+      text.replace('sources:\n', 'sources:\n  extra:\n    name: "Iets"\n    date: "2020"\n'),
+    );
     expect(() => unused()).toThrow(/comensha\.yaml → sources\.extra: deze bron wordt nergens gebruikt/);
-    const empty = contentOf('kindertelefoon.yaml', (text) => text.replace(/whatHappens:\n[\s\S]*?\nmore:/, 'whatHappens: []\nmore:'));
+    const empty = contentOf('kindertelefoon.yaml', (text) =>
+      text.replace(/whatHappens:\n[\s\S]*?\nmore:/, 'whatHappens: []\nmore:'),
+    );
     expect(() => empty()).toThrow(/kindertelefoon\.yaml → whatHappens: zeg in een paar korte regels wat er gebeurt/);
   });
 
@@ -131,7 +162,9 @@ describe('the Onder Controle card', () => {
     'speaks to %s (%s) with the words from content, and says how to find the chat',
     (audience, lang) => {
       const words = fier.audiences?.[audience];
-      expect(words?.lead[lang], `content/organisations/fier-onder-controle.yaml has no audiences.${audience}`).toMatch(/\S/);
+      expect(words?.lead[lang], `content/organisations/fier-onder-controle.yaml has no audiences.${audience}`).toMatch(
+        /\S/,
+      );
       const { container } = render(<OrganisationCard org={fier} lang={lang} t={tFor(lang)} audience={audience} />);
 
       expect(container.querySelector('.org-card__lead')!.textContent).toContain(words!.lead[lang]);
@@ -171,9 +204,15 @@ describe('UrgentHelp', () => {
       org.hours.forEach((h, j) => {
         const s = org.sources[h.source]!;
         expect(when[j]).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
-        expect(when[j]).toContain(s.date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(s.date, 'nl') }));
+        expect(when[j]).toContain(
+          s.date === 'ongedateerd'
+            ? t('organisations.datedNone')
+            : t('organisations.dated', { date: formatDate(s.date, 'nl') }),
+        );
       });
-      expect(li.querySelectorAll('.offline-note').length, org.id).toBe(org.contact.some((c) => c.type !== 'phone') ? 1 : 0);
+      expect(li.querySelectorAll('.offline-note').length, org.id).toBe(
+        org.contact.some((c) => c.type !== 'phone') ? 1 : 0,
+      );
     });
   });
 });

@@ -9,9 +9,8 @@ const inContent = Object.values(loadContent(join(import.meta.dirname, '../../con
 );
 
 describe('phone numbers in content', () => {
-  it.each([...inContent, '020-123 45 67', '0301234567', '+31 20 123 4567', '+32 2 123 45 67'])(
-    'accepts %s',
-    (number) => expect(phoneProblem(number)).toBeNull(),
+  it.each([...inContent, '020-123 45 67', '0301234567', '+31 20 123 4567', '+32 2 123 45 67'])('accepts %s', (number) =>
+    expect(phoneProblem(number)).toBeNull(),
   );
 
   it.each([

@@ -10,7 +10,9 @@ import { defaultLang, languages } from '../../src/i18n/languages.ts';
 /** Every text of a language's dictionary, but the words to avoid (`language.neverSay`), which are no text. */
 function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string; text: string }> {
   const walk = (value: unknown, path: string): Array<{ where: string; text: string }> =>
-    typeof value === 'string' ? [{ where: path, text: value }] : Object.entries(value as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
+    typeof value === 'string'
+      ? [{ where: path, text: value }]
+      : Object.entries(value as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
   return walk(dictionaries()[lang], `src/i18n/${lang}.ts`).filter(({ where }) => !where.endsWith('.language.neverSay'));
 }
 
@@ -18,7 +20,9 @@ describe('readability of the Dutch texts', () => {
   it('splits sentences and counts words as documented', () => {
     expect(sentences('Bel 112. Is er gevaar? Ja!')).toEqual(['Bel 112.', 'Is er gevaar?', 'Ja!']);
     expect(check('x', 'Een arbeidsongeschiktheidsverzekering is lang.')[0]?.problem).toMatch(/lang woord/);
-    expect(check('x', Array.from({ length: MAX_WORDS + 1 }, () => 'woord').join(' ') + '.')[0]?.problem).toMatch(/woorden/);
+    expect(check('x', Array.from({ length: MAX_WORDS + 1 }, () => 'woord').join(' ') + '.')[0]?.problem).toMatch(
+      /woorden/,
+    );
     expect(check('x', 'Kijk op centrumseksueelgeweld.nl voor hulp.')).toEqual([]);
   });
 
@@ -40,16 +44,21 @@ describe('words that label a group', () => {
     const about = content.pages['verantwoording']!.sections.findIndex((s) => s.id === 'woord-sekte');
     expect(about).toBeGreaterThanOrEqual(0);
     const explaining = `pages.verantwoording.sections[${about}].`;
-    const quoted = (lang: (typeof languages)[number]) => new RegExp(`'(?:${dictionaries()[lang].language.neverSay})'`, 'giu');
+    const quoted = (lang: (typeof languages)[number]) =>
+      new RegExp(`'(?:${dictionaries()[lang].language.neverSay})'`, 'giu');
     const found = languages.flatMap((lang) =>
       [...textsIn(content, lang), ...interfaceTexts(lang)]
-        .filter(({ text, where }) => LABELS[lang].test(where.startsWith(explaining) ? text.replace(quoted(lang), '') : text))
+        .filter(({ text, where }) =>
+          LABELS[lang].test(where.startsWith(explaining) ? text.replace(quoted(lang), '') : text),
+        )
         .map(({ where }) => where),
     );
     expect(found).toEqual([]);
     // The explanation does name the word it explains, in every language.
     for (const lang of languages) {
-      expect(textsIn(content, lang).some(({ where, text }) => where.startsWith(explaining) && LABELS[lang].test(text))).toBe(true);
+      expect(
+        textsIn(content, lang).some(({ where, text }) => where.startsWith(explaining) && LABELS[lang].test(text)),
+      ).toBe(true);
     }
     expect(LABELS.nl.test('Is dit een sekte?')).toBe(true);
     expect(LABELS.nl.test('het meldpunt Sektesignaal')).toBe(false);

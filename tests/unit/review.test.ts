@@ -12,7 +12,12 @@ const after = (date: string, months: number, days = 0) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1 + months, d + days)).toISOString().slice(0, 10);
 };
-const newest = [...Object.values(content.organisations).map((o) => o.review.date), ...Object.values(content.pages).map((p) => p.review.date)].sort().at(-1)!;
+const newest = [
+  ...Object.values(content.organisations).map((o) => o.review.date),
+  ...Object.values(content.pages).map((p) => p.review.date),
+]
+  .sort()
+  .at(-1)!;
 
 describe('review dates', () => {
   const file = { file: 'content/organisations/x.yaml', review: { date: '2026-01-10', by: 'redacteur inhoud' } };
@@ -38,26 +43,40 @@ describe('review dates', () => {
     const plugin = contentPlugin(dir);
     process.env.HULPWIJZER_TODAY = after(newest, settings.warnAfterMonths, 1);
     try {
-      await (plugin.buildStart as (this: unknown) => Promise<void> | void).call({ warn: (m: string) => warnings.push(m) });
+      await (plugin.buildStart as (this: unknown) => Promise<void> | void).call({
+        warn: (m: string) => warnings.push(m),
+      });
     } finally {
       delete process.env.HULPWIJZER_TODAY;
     }
-    const files = [...Object.values(content.organisations).map((o) => `organisations/${o.id}.yaml`), ...Object.keys(content.pages).map((id) => `pages/${id}.yaml`)];
-    for (const f of files) expect(warnings.some((w) => w.includes(f)), f).toBe(true);
+    const files = [
+      ...Object.values(content.organisations).map((o) => `organisations/${o.id}.yaml`),
+      ...Object.keys(content.pages).map((id) => `pages/${id}.yaml`),
+    ];
+    for (const f of files)
+      expect(
+        warnings.some((w) => w.includes(f)),
+        f,
+      ).toBe(true);
   });
 
   it('the build stops, naming the file, once its review is overdue', () => {
     const today = after(newest, settings.failAfterMonths, 1);
     expect(() => loadContent(dir, today)).toThrow(ContentError);
-    expect(() => loadContent(dir, today)).toThrow(/content\/organisations\/veilig-thuis\.yaml → review\.date: nagekeken op/);
+    expect(() => loadContent(dir, today)).toThrow(
+      /content\/organisations\/veilig-thuis\.yaml → review\.date: nagekeken op/,
+    );
   });
 
   it('shows the oldest review date in the footer', () => {
-    const dates = [...Object.values(content.organisations).map((o) => o.review.date), ...Object.values(content.pages).map((p) => p.review.date)];
+    const dates = [
+      ...Object.values(content.organisations).map((o) => o.review.date),
+      ...Object.values(content.pages).map((p) => p.review.date),
+    ];
     expect(content.reviews.oldest).toBe(dates.sort()[0]);
   });
 
-  it('asks for a role, not a person\'s name', () => {
+  it("asks for a role, not a person's name", () => {
     expect(() => loadContent(dir)).not.toThrow();
   });
 });

@@ -9,7 +9,10 @@ describe('routes', () => {
     ['/en', { lang: 'en', page: 'home', path: '/' }],
     ['/kenmerken/', { lang: 'nl', page: 'indicators', path: '/kenmerken/' }],
     ['/en/veilig-gebruiken', { lang: 'en', page: 'safety', path: '/veilig-gebruiken/' }],
-    ['/organisaties/veilig-thuis/', { lang: 'nl', page: 'organisation', path: '/organisaties/veilig-thuis/', id: 'veilig-thuis' }],
+    [
+      '/organisaties/veilig-thuis/',
+      { lang: 'nl', page: 'organisation', path: '/organisaties/veilig-thuis/', id: 'veilig-thuis' },
+    ],
     ['/organisaties/onbekend/', { lang: 'nl', page: 'notFound', path: '/organisaties/onbekend/' }],
     ['/en/kenmerken/weggaan/', { lang: 'en', page: 'indicator', path: '/kenmerken/weggaan/', id: 'weggaan' }],
     ['/kenmerken/sekte/', { lang: 'nl', page: 'notFound', path: '/kenmerken/sekte/' }],

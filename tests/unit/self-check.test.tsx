@@ -19,7 +19,16 @@ afterEach(cleanup);
 const t = tFor('nl');
 function renderCheck(lang: Lang = 'nl') {
   render(
-    <SelfCheck lang={lang} t={tFor(lang)} texts={selfCheck} questions={questions} indicators={indicators} organisations={organisations} routing={routing} finderTexts={helpFinder} />,
+    <SelfCheck
+      lang={lang}
+      t={tFor(lang)}
+      texts={selfCheck}
+      questions={questions}
+      indicators={indicators}
+      organisations={organisations}
+      routing={routing}
+      finderTexts={helpFinder}
+    />,
   );
 }
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));

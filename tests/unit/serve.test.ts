@@ -13,7 +13,10 @@ let top: string;
 let server: RunningServer;
 
 /** A raw request: the path goes on the wire exactly as written (fetch would normalise it). */
-function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method }, (res) => {
@@ -39,7 +42,10 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'a.js'), 'a;');
   // A folder where a page should be: the server finds "index.html" but cannot read it as a file.
   mkdirSync(join(dist, 'broken', 'index.html'), { recursive: true });
-  writeFileSync(join(dist, '_headers'), '/*\n  X-All: yes\n/sw.js\n  Cache-Control: no-cache\n/assets/*\n  Cache-Control: immutable\n');
+  writeFileSync(
+    join(dist, '_headers'),
+    '/*\n  X-All: yes\n/sw.js\n  Cache-Control: no-cache\n/assets/*\n  Cache-Control: immutable\n',
+  );
   // A sibling folder whose name starts like the root's: a root check without separator lets it through.
   mkdirSync(join(top, 'dist-old'));
   writeFileSync(join(top, 'dist-old', 'secret.txt'), 'secret');
@@ -88,12 +94,15 @@ describe('scripts/serve.mjs', () => {
     },
   );
 
-  it.each(['//en', '//en/', '/%ZZ', '/en/%ZZ', '/%00', '/.//'])('does not answer %s as a page with 200', async (path) => {
-    const answer = await get(path);
-    expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(answer.body).not.toContain('home');
-    expect(answer.headers['x-all']).toBe('yes'); // the security headers go with every answer
-  });
+  it.each(['//en', '//en/', '/%ZZ', '/en/%ZZ', '/%00', '/.//'])(
+    'does not answer %s as a page with 200',
+    async (path) => {
+      const answer = await get(path);
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.body).not.toContain('home');
+      expect(answer.headers['x-all']).toBe('yes'); // the security headers go with every answer
+    },
+  );
 
   it('chooses headers by the decoded path, as a static host would', async () => {
     for (const path of ['/sw.js', '/sw%2ejs', '/%73w.js']) {

@@ -21,7 +21,10 @@ afterEach(async () => {
 });
 
 /** Every question of a route answered the same way. */
-const all = (route: 'self' | 'relative', answer: string) => ({ route, answers: Object.fromEntries(questions[route].map((q) => [q.id, answer])) });
+const all = (route: 'self' | 'relative', answer: string) => ({
+  route,
+  answers: Object.fromEntries(questions[route].map((q) => [q.id, answer])),
+});
 
 describe('the stored size', () => {
   it('is the same whatever was answered, up to the longest possible questionnaire', async () => {
@@ -49,15 +52,18 @@ describe('the passphrase', () => {
 });
 
 describe('a stored record', () => {
-  it.each([2e9, ITERATION_BOUNDS.max + 1, 0, 1.5])('with iterations %s is damaged at once, not derived', async (iterations) => {
-    const envelope = await encrypt('een wachtwoord', { a: 1 }, FAST);
-    const bad: Envelope = { ...envelope, kdf: { ...envelope.kdf, iterations } };
-    const derive = vi.spyOn(crypto.subtle, 'deriveKey');
-    const started = Date.now();
-    await expect(decrypt('een wachtwoord', bad)).rejects.toBeInstanceOf(DamagedData);
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(derive).not.toHaveBeenCalled();
-  });
+  it.each([2e9, ITERATION_BOUNDS.max + 1, 0, 1.5])(
+    'with iterations %s is damaged at once, not derived',
+    async (iterations) => {
+      const envelope = await encrypt('een wachtwoord', { a: 1 }, FAST);
+      const bad: Envelope = { ...envelope, kdf: { ...envelope.kdf, iterations } };
+      const derive = vi.spyOn(crypto.subtle, 'deriveKey');
+      const started = Date.now();
+      await expect(decrypt('een wachtwoord', bad)).rejects.toBeInstanceOf(DamagedData);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(derive).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('a failed save', () => {

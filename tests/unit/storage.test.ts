@@ -3,14 +3,24 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decrypt, encrypt, PBKDF2_ITERATIONS, DamagedData, WrongPassphrase, type Envelope } from '../../src/storage/crypto.ts';
+import {
+  decrypt,
+  encrypt,
+  PBKDF2_ITERATIONS,
+  DamagedData,
+  WrongPassphrase,
+  type Envelope,
+} from '../../src/storage/crypto.ts';
 import { deleteSaved, loadEncrypted, saveEncrypted } from '../../src/storage/store.ts';
 import { hasSavedAnswers } from '../../src/storage/exists.ts';
 
 const FAST = 1000; // iterations for the tests; the default is checked separately
 const answers = { route: 'self', answers: { 'self-leider-1': 'yes' } };
 const isAnswers = (x: unknown): x is typeof answers =>
-  typeof x === 'object' && x !== null && (x as typeof answers).route === 'self' && typeof (x as typeof answers).answers === 'object';
+  typeof x === 'object' &&
+  x !== null &&
+  (x as typeof answers).route === 'self' &&
+  typeof (x as typeof answers).answers === 'object';
 
 /** Flips one byte of a base64 string. */
 function tamper(b64: string): string {
@@ -62,7 +72,9 @@ describe('the store', () => {
     const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
     const store = db.transaction('records', 'readwrite').objectStore('records');
     const get = store.get('zelfcheck');
-    const record = await new Promise<{ id: string; envelope: Envelope }>((resolve) => (get.onsuccess = () => resolve(get.result)));
+    const record = await new Promise<{ id: string; envelope: Envelope }>(
+      (resolve) => (get.onsuccess = () => resolve(get.result)),
+    );
     record.envelope.payload.data = tamper(record.envelope.payload.data);
     await new Promise((resolve) => (store.put(record).onsuccess = resolve));
     db.close();

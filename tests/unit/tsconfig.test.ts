@@ -34,11 +34,19 @@ function checkAs(runtime: 'app' | 'worker' | 'node' | 'test'): string {
 }
 
 describe('a tsconfig per runtime', () => {
-  it.each(['node', 'test'] as const)('code that imports node:fs type checks as %s code', (runtime) => {
-    expect(checkAs(runtime)).toBe('');
-  }, 60_000);
+  it.each(['node', 'test'] as const)(
+    'code that imports node:fs type checks as %s code',
+    (runtime) => {
+      expect(checkAs(runtime)).toBe('');
+    },
+    60_000,
+  );
 
-  it.each(['app', 'worker'] as const)('code that imports node:fs fails the type check as %s code', (runtime) => {
-    expect(checkAs(runtime)).toMatch(/reads-node-fs\.ts.*'node:fs'/);
-  }, 60_000);
+  it.each(['app', 'worker'] as const)(
+    'code that imports node:fs fails the type check as %s code',
+    (runtime) => {
+      expect(checkAs(runtime)).toMatch(/reads-node-fs\.ts.*'node:fs'/);
+    },
+    60_000,
+  );
 });

@@ -2,11 +2,20 @@
 // in the self-check's red-flag panel. Which domains hold red flags is read from the self-check's questions.
 import { describe, expect, it } from 'vitest';
 import { questions } from 'virtual:content/questions';
-import { domainIds, organisationIds, redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag } from '../../src/logic/index.ts';
+import {
+  domainIds,
+  organisationIds,
+  redFlags,
+  urgentHelp,
+  urgentHelpForDomain,
+  urgentHelpForFlag,
+} from '../../src/logic/index.ts';
 import type { DomainId, OrganisationId, RedFlag } from '../../src/logic/index.ts';
 
 const allQuestions = [...questions.self, ...questions.relative];
-const flagsIn = (domain: DomainId) => [...new Set(allQuestions.filter((q) => q.domain === domain && q.redFlag).map((q) => q.redFlag as RedFlag))];
+const flagsIn = (domain: DomainId) => [
+  ...new Set(allQuestions.filter((q) => q.domain === domain && q.redFlag).map((q) => q.redFlag as RedFlag)),
+];
 
 describe('help for now per red flag', () => {
   it('every red flag has help for now', () => {
@@ -32,22 +41,23 @@ describe('help for now per red flag', () => {
 
   it('the table has exactly the red flags', () => expect(Object.keys(expected).sort()).toEqual([...redFlags].sort()));
 
-  it.each(redFlags)('%s → its help, in the decided order', (flag) => expect(urgentHelp([flag])).toEqual(expected[flag]));
+  it.each(redFlags)('%s → its help, in the decided order', (flag) =>
+    expect(urgentHelp([flag])).toEqual(expected[flag]),
+  );
 });
 
 describe('urgentHelp(): the help for several red flags', () => {
   it('nothing for no red flags', () => expect(urgentHelp([])).toEqual([]));
 
-  it.each<RedFlag[]>([
-    ['violence', 'sexual'],
-    ['child', 'locked', 'suicide'],
-    [...redFlags],
-  ])('each organisation once, in the order of the flags: %j', (...flags) => {
-    const expected: OrganisationId[] = [];
-    for (const id of flags.flatMap((f) => urgentHelpForFlag[f])) if (!expected.includes(id)) expected.push(id);
-    expect(urgentHelp(flags)).toEqual(expected);
-    expect(urgentHelp(flags).length).toBeLessThan(flags.flatMap((f) => urgentHelpForFlag[f]).length);
-  });
+  it.each<RedFlag[]>([['violence', 'sexual'], ['child', 'locked', 'suicide'], [...redFlags]])(
+    'each organisation once, in the order of the flags: %j',
+    (...flags) => {
+      const expected: OrganisationId[] = [];
+      for (const id of flags.flatMap((f) => urgentHelpForFlag[f])) if (!expected.includes(id)) expected.push(id);
+      expect(urgentHelp(flags)).toEqual(expected);
+      expect(urgentHelp(flags).length).toBeLessThan(flags.flatMap((f) => urgentHelpForFlag[f]).length);
+    },
+  );
 });
 
 describe('help for now per domain (indicator pages)', () => {
@@ -55,11 +65,14 @@ describe('help for now per domain (indicator pages)', () => {
     expect(urgentHelpForDomain[domain] !== undefined).toBe(flagsIn(domain).length > 0);
   });
 
-  it.each(domainIds.filter((d) => flagsIn(d).length > 0))('%s: known organisations, each once, all of them help for its red flags', (domain) => {
-    const help = urgentHelpForDomain[domain] ?? [];
-    const forFlags = urgentHelp(flagsIn(domain));
-    expect(help.length).toBeGreaterThan(0);
-    expect(new Set(help).size).toBe(help.length);
-    expect(help.filter((id) => !forFlags.includes(id))).toEqual([]);
-  });
+  it.each(domainIds.filter((d) => flagsIn(d).length > 0))(
+    '%s: known organisations, each once, all of them help for its red flags',
+    (domain) => {
+      const help = urgentHelpForDomain[domain] ?? [];
+      const forFlags = urgentHelp(flagsIn(domain));
+      expect(help.length).toBeGreaterThan(0);
+      expect(new Set(help).size).toBe(help.length);
+      expect(help.filter((id) => !forFlags.includes(id))).toEqual([]);
+    },
+  );
 });

@@ -75,7 +75,14 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
             {t('consult.toStart')}
           </button>
         </p>
-        <HelpFinder lang={lang} t={t} texts={finderTexts} organisations={organisations} routing={routing} focusOnMount />
+        <HelpFinder
+          lang={lang}
+          t={t}
+          texts={finderTexts}
+          organisations={organisations}
+          routing={routing}
+          focusOnMount
+        />
       </div>
     );
   }
@@ -99,7 +106,16 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
         ))}
       </ul>
       <p class="consult__inside">{item.inside[lang]}</p>
-      {urgent && <UrgentHelp ids={urgent} organisations={organisations} lang={lang} t={t} title={t('indicators.urgentTitle')} level={3} />}
+      {urgent && (
+        <UrgentHelp
+          ids={urgent}
+          organisations={organisations}
+          lang={lang}
+          t={t}
+          title={t('indicators.urgentTitle')}
+          level={3}
+        />
+      )}
       <div class="step-nav">
         {last ? (
           <button type="button" class="button" onClick={() => go({ name: 'finder' })}>

@@ -9,7 +9,8 @@ import type { ScreenProps } from './QuestionScreen.tsx';
 export function Checklist({ lang, t, texts, state, heading, onAnswers }: ScreenProps) {
   const { answers } = state;
   const role = answers.role ?? 'self';
-  const set = (item: SituationItem, value: Answer) => onAnswers({ ...answers, items: { ...answers.items, [item]: value } });
+  const set = (item: SituationItem, value: Answer) =>
+    onAnswers({ ...answers, items: { ...answers.items, [item]: value } });
   return (
     <fieldset class="checklist" aria-describedby="situations-hint">
       <legend>
@@ -26,7 +27,12 @@ export function Checklist({ lang, t, texts, state, heading, onAnswers }: ScreenP
         return (
           <div key={item} class="checklist__item">
             <label class="choice">
-              <input type="checkbox" name={item} checked={ticked} onChange={(e) => set(item, e.currentTarget.checked ? 'yes' : 'no')} />
+              <input
+                type="checkbox"
+                name={item}
+                checked={ticked}
+                onChange={(e) => set(item, e.currentTarget.checked ? 'yes' : 'no')}
+              />
               <span>{texts.situations.items[item][role][lang]}</span>
             </label>
             {answers.prefilled?.includes(item) && <p class="note">{t('finder.prefilled')}</p>}

@@ -1,7 +1,14 @@
 // The help finder's result: help for right now apart, then the organisations that fit, each as a card
 // that starts with how to reach it and when. Reading more opens inside the card, so the result stays.
 import type { RefObject } from 'preact';
-import { finderResult, itemsFor, screensFor, type Answer, type FinderAnswers, type Recommendation } from '../../logic/index.ts';
+import {
+  finderResult,
+  itemsFor,
+  screensFor,
+  type Answer,
+  type FinderAnswers,
+  type Recommendation,
+} from '../../logic/index.ts';
 import type { QuestionScreen } from '../../logic/finder-flow.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { localePath, paths } from '../../routes.ts';
@@ -68,7 +75,13 @@ export function FinderResult(props: ResultProps) {
       )}
       <AnswerSummary {...props} />
       <RestartButton label={t('finder.restart')} t={t} onConfirm={onRestart} />
-      <RouteCard recommendations={recommendations} organisations={organisations} lang={lang} t={t} today={new Date().toISOString().slice(0, 10)} />
+      <RouteCard
+        recommendations={recommendations}
+        organisations={organisations}
+        lang={lang}
+        t={t}
+        today={new Date().toISOString().slice(0, 10)}
+      />
     </div>
   );
 }

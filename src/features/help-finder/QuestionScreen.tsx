@@ -29,7 +29,9 @@ export function QuestionScreen(props: ScreenProps) {
     <StepForm class="finder" onSubmit={onNext}>
       {step && <p class="step-count">{t('finder.step', step)}</p>}
       {screen === 'role' && <RoleQuestion {...props} />}
-      {(screen === 'danger' || screen === 'report' || screen === 'anonymous') && <SingleQuestion {...props} screen={screen} />}
+      {(screen === 'danger' || screen === 'report' || screen === 'anonymous') && (
+        <SingleQuestion {...props} screen={screen} />
+      )}
       {screen === 'situations' && <Checklist {...props} />}
       <StepNav>
         <button type="submit" class="button">

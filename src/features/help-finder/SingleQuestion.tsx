@@ -11,7 +11,15 @@ const singles = {
   anonymous: { texts: 'anonymous', answer: 'anonymous' },
 } as const;
 
-export function SingleQuestion({ lang, t, texts, state, heading, onAnswers, screen }: ScreenProps & { screen: keyof typeof singles }) {
+export function SingleQuestion({
+  lang,
+  t,
+  texts,
+  state,
+  heading,
+  onAnswers,
+  screen,
+}: ScreenProps & { screen: keyof typeof singles }) {
   const single = singles[screen];
   const words = texts[single.texts];
   const role = state.answers.role ?? 'self';
@@ -27,7 +35,13 @@ export function SingleQuestion({ lang, t, texts, state, heading, onAnswers, scre
         <p id={`${screen}-hint`} class="hint">
           {words.hint[lang]}
         </p>
-        <Choices name={screen} options={answerOptions} value={value} onChange={(v) => onAnswers({ ...state.answers, [single.answer]: v })} t={t} />
+        <Choices
+          name={screen}
+          options={answerOptions}
+          value={value}
+          onChange={(v) => onAnswers({ ...state.answers, [single.answer]: v })}
+          t={t}
+        />
       </fieldset>
       {screen === 'danger' && value === 'yes' && (
         <div class="panel panel--urgent" role="status">
@@ -42,7 +56,13 @@ export function SingleQuestion({ lang, t, texts, state, heading, onAnswers, scre
 }
 
 /** The answers to one question as radio buttons: native keyboard use, one tab stop per question. */
-function Choices({ name, options, value, onChange, t }: {
+function Choices({
+  name,
+  options,
+  value,
+  onChange,
+  t,
+}: {
   name: string;
   options: readonly Answer[];
   value: Answer | undefined;

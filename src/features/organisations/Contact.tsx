@@ -34,7 +34,8 @@ export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang
 function HoursLine({ org, hours, lang, t }: { org: Organisation; hours: Hours; lang: Lang; t: T }) {
   return (
     <li>
-      {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]} <SourceRef org={org} source={hours.source} lang={lang} t={t} />
+      {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]}{' '}
+      <SourceRef org={org} source={hours.source} lang={lang} t={t} />
     </li>
   );
 }

@@ -15,7 +15,13 @@ export { DatedNote, SourceList, SourceRef } from './Sources.tsx';
 export { ContactBlock, ContactLink, phoneLabel } from './Contact.tsx';
 
 /** Short lines about an organisation, each with the reference to its source; `children` go last. */
-function SourcedLines({ org, lines, lang, t, children }: {
+function SourcedLines({
+  org,
+  lines,
+  lang,
+  t,
+  children,
+}: {
   org: Organisation;
   lines: Organisation['more'];
   lang: Lang;
@@ -74,7 +80,17 @@ export function MoreParts({ org, lang, t, level }: { org: Organisation; lang: La
 }
 
 /** An organisation's own page: the same parts as the card, with nothing folded away. */
-export function OrganisationFull({ org, lang, t, audience }: { org: Organisation; lang: Lang; t: T; audience?: Audience }) {
+export function OrganisationFull({
+  org,
+  lang,
+  t,
+  audience,
+}: {
+  org: Organisation;
+  lang: Lang;
+  t: T;
+  audience?: Audience;
+}) {
   const words = audience ? org.audiences?.[audience] : undefined;
   return (
     <>

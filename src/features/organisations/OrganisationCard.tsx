@@ -10,7 +10,14 @@ import { ContactBlock, MoreParts, SourceRef, WhatHappens, heading, type Level } 
  * happens when you get in touch; then the rest inside a native <details>, so reading more never
  * leaves the page (a result lives in memory and would be lost by a link).
  */
-export function OrganisationCard({ org, lang, t, audience, reason, level = 3 }: {
+export function OrganisationCard({
+  org,
+  lang,
+  t,
+  audience,
+  reason,
+  level = 3,
+}: {
   org: Organisation;
   lang: Lang;
   t: T;

@@ -16,7 +16,10 @@ export function SourceRef({ org, source, lang, t }: { org: Organisation; source:
   const s = org.sources[source];
   if (!s) return null;
   const n = sourceNumber(org, source);
-  const text = s.date === 'ongedateerd' ? t('organisations.refUndated', { n }) : t('organisations.ref', { n, date: formatDate(s.date, lang) });
+  const text =
+    s.date === 'ongedateerd'
+      ? t('organisations.refUndated', { n })
+      : t('organisations.ref', { n, date: formatDate(s.date, lang) });
   return <span class="source-ref">({text})</span>;
 }
 
@@ -24,7 +27,8 @@ export function SourceRef({ org, source, lang, t }: { org: Organisation; source:
 export function DatedNote({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
   const date = org.sources[source]?.date;
   if (!date) return null;
-  const text = date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(date, lang) });
+  const text =
+    date === 'ongedateerd' ? t('organisations.datedNone') : t('organisations.dated', { date: formatDate(date, lang) });
   return <span class="source-ref">({text})</span>;
 }
 

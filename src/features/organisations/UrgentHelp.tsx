@@ -3,8 +3,20 @@ import type { OrganisationId } from '../../logic/organisations.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { ContactLink, DatedNote } from './OrgParts.tsx';
 
-/** A calm panel with help (by default: for right now): each organisation's name, what it is for, and how to reach it. */
-export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 2, tone = 'urgent' }: {
+/**
+ * A calm panel with help (by default: for right now): each organisation's name, what it is for, and how to
+ * reach it.
+ */
+export function UrgentHelp({
+  ids,
+  organisations,
+  lang,
+  t,
+  title,
+  intro,
+  level = 2,
+  tone = 'urgent',
+}: {
   ids: readonly OrganisationId[];
   organisations: Organisations;
   lang: Lang;
@@ -37,7 +49,11 @@ export function UrgentHelp({ ids, organisations, lang, t, title, intro, level = 
               </ul>
               {org.contact.some((c) => c.type !== 'phone') && (
                 <p class="offline-note" role="note">
-                  {t(org.contact.some((c) => c.type === 'phone') ? 'organisations.offlinePhone' : 'organisations.offlineWeb')}
+                  {t(
+                    org.contact.some((c) => c.type === 'phone')
+                      ? 'organisations.offlinePhone'
+                      : 'organisations.offlineWeb',
+                  )}
                 </p>
               )}
               {/* When they can be reached, so nobody calls a closed line in a crisis. */}

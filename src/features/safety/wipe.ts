@@ -41,12 +41,19 @@ export async function wipeDevice(): Promise<void> {
   const ours = (name: string) => BASE === '/' || name.includes(scope);
   const steps = [
     step(async () =>
-      Promise.all((await navigator.serviceWorker.getRegistrations()).filter((r) => ours(r.scope)).map((r) => r.unregister())),
+      Promise.all(
+        (await navigator.serviceWorker.getRegistrations()).filter((r) => ours(r.scope)).map((r) => r.unregister()),
+      ),
     ),
     step(async () => Promise.all((await caches.keys()).filter(ours).map((key) => caches.delete(key)))),
     step(async () => {
-      const names = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name) : [SAVED_DB_NAME];
-      await Promise.all(names.filter((name): name is string => !!name && (BASE === '/' || name === SAVED_DB_NAME)).map(deleteDatabase));
+      const names =
+        typeof indexedDB.databases === 'function'
+          ? (await indexedDB.databases()).map((db) => db.name)
+          : [SAVED_DB_NAME];
+      await Promise.all(
+        names.filter((name): name is string => !!name && (BASE === '/' || name === SAVED_DB_NAME)).map(deleteDatabase),
+      );
     }),
     // The app never writes web storage; at the root it owns the origin, so it clears it to be sure.
     ...(BASE === '/' ? [step(() => localStorage.clear()), step(() => sessionStorage.clear())] : []),

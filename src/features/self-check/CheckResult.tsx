@@ -13,15 +13,17 @@ import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
 /** The help point made for exactly this: named on every result. */
 const HELP_POINT = 'fier-onder-controle';
 
-export function CheckResult(props: SelfCheckProps & {
-  route: SelfCheckRoute;
-  list: Question[];
-  answers: Answers;
-  summary: SelfCheckSummary;
-  heading: RefObject<HTMLHeadingElement | null>;
-  onFinder: () => void;
-  onRestart: () => void;
-}) {
+export function CheckResult(
+  props: SelfCheckProps & {
+    route: SelfCheckRoute;
+    list: Question[];
+    answers: Answers;
+    summary: SelfCheckSummary;
+    heading: RefObject<HTMLHeadingElement | null>;
+    onFinder: () => void;
+    onRestart: () => void;
+  },
+) {
   const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading } = props;
   const signal = (id: string) => list.find((q) => q.id === id)?.signal[lang];
   const helpPoint = organisations[HELP_POINT];
@@ -66,7 +68,9 @@ export function CheckResult(props: SelfCheckProps & {
               ))}
             </ul>
             <p>
-              <a href={localePath(lang, indicatorPath(domain))}>{t('selfCheck.readMore', { topic: indicator.title[lang] })}</a>
+              <a href={localePath(lang, indicatorPath(domain))}>
+                {t('selfCheck.readMore', { topic: indicator.title[lang] })}
+              </a>
             </p>
           </section>
         );

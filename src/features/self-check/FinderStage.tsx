@@ -4,7 +4,16 @@ import { finderAnswersFrom, type SelfCheckRoute, type SelfCheckSummary } from '.
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
 import type { SelfCheckProps } from './SelfCheck.tsx';
 
-export function FinderStage({ lang, t, finderTexts, organisations, routing, route, summary, onBack }: SelfCheckProps & {
+export function FinderStage({
+  lang,
+  t,
+  finderTexts,
+  organisations,
+  routing,
+  route,
+  summary,
+  onBack,
+}: SelfCheckProps & {
   route: SelfCheckRoute;
   summary: SelfCheckSummary;
   onBack: () => void;

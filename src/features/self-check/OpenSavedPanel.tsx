@@ -11,7 +11,15 @@ import { DeleteButton } from './DeleteButton.tsx';
 type OpenState = 'hidden' | 'ready' | 'busy' | 'wrong' | 'damaged' | 'failed' | 'deleted';
 
 /** On the start screen, only when answers were saved earlier (checked without creating a database). */
-export function OpenSavedPanel({ t, questions, onOpen }: { t: T; questions: Questions; onOpen: (value: SavedSelfCheck) => void }) {
+export function OpenSavedPanel({
+  t,
+  questions,
+  onOpen,
+}: {
+  t: T;
+  questions: Questions;
+  onOpen: (value: SavedSelfCheck) => void;
+}) {
   const [state, setState] = useState<OpenState>('hidden');
   const [passphrase, setPassphrase] = useState('');
   useEffect(() => {
@@ -22,9 +30,9 @@ export function OpenSavedPanel({ t, questions, onOpen }: { t: T; questions: Ques
 
   const submit = async () => {
     setState('busy');
-    const result = await within(SAVE_LIMIT_MS, async () => (await loadStore()).loadEncrypted(passphrase, savedValidator(questions))).catch(
-      () => ({ ok: false, reason: 'failed' }) as const,
-    );
+    const result = await within(SAVE_LIMIT_MS, async () =>
+      (await loadStore()).loadEncrypted(passphrase, savedValidator(questions)),
+    ).catch(() => ({ ok: false, reason: 'failed' }) as const);
     setPassphrase('');
     if (result.ok) onOpen(result.value);
     else setState(result.reason === 'wrong-passphrase' ? 'wrong' : result.reason === 'failed' ? 'failed' : 'damaged');

@@ -6,17 +6,19 @@ import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer } from '../../logic/
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import type { SelfCheckProps } from './SelfCheck.tsx';
 
-export function QuestionStage(props: SelfCheckProps & {
-  question: Question;
-  index: number;
-  count: number;
-  answer: SelfCheckAnswer | undefined;
-  heading: RefObject<HTMLHeadingElement | null>;
-  onAnswer: (answer: SelfCheckAnswer) => void;
-  onNext: () => void;
-  onSkip: () => void;
-  onBack: () => void;
-}) {
+export function QuestionStage(
+  props: SelfCheckProps & {
+    question: Question;
+    index: number;
+    count: number;
+    answer: SelfCheckAnswer | undefined;
+    heading: RefObject<HTMLHeadingElement | null>;
+    onAnswer: (answer: SelfCheckAnswer) => void;
+    onNext: () => void;
+    onSkip: () => void;
+    onBack: () => void;
+  },
+) {
   const { lang, t, texts, indicators, organisations, question: q, index, count, answer, heading } = props;
   const domain = indicators[q.domain];
   return (
@@ -32,7 +34,13 @@ export function QuestionStage(props: SelfCheckProps & {
         <div class="choices">
           {selfCheckAnswers.map((option) => (
             <label key={option} class="choice">
-              <input type="radio" name={q.id} value={option} checked={answer === option} onChange={() => props.onAnswer(option)} />
+              <input
+                type="radio"
+                name={q.id}
+                value={option}
+                checked={answer === option}
+                onChange={() => props.onAnswer(option)}
+              />
               <span>{t(`selfCheck.answer.${option}`)}</span>
             </label>
           ))}

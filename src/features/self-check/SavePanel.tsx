@@ -30,7 +30,9 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
     if (problem) return setError(t(`selfCheck.save.${problem}`));
     setError('');
     setState('busy');
-    const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(() => false);
+    const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(
+      () => false,
+    );
     setPassphrase('');
     setRepeat('');
     setState(ok ? 'saved' : 'failed');
@@ -75,7 +77,12 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
           </label>
           <label class="field">
             <span>{t('selfCheck.save.repeat')}</span>
-            <input type="password" autocomplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
+            <input
+              type="password"
+              autocomplete="new-password"
+              value={repeat}
+              onInput={(e) => setRepeat(e.currentTarget.value)}
+            />
           </label>
           <div class="step-nav">
             <button type="submit" class="button" disabled={state === 'busy'}>

@@ -5,14 +5,16 @@ import { selfCheckRoutes as routes, type SelfCheckRoute } from '../../logic/inde
 import type { CheckState } from '../../logic/check-flow.ts';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
 
-export function StartStage(props: SelfCheckProps & {
-  state: CheckState;
-  error: string;
-  heading: RefObject<HTMLHeadingElement | null>;
-  onRoute: (route: SelfCheckRoute) => void;
-  onBegin: () => void;
-  onOpen: (saved: { route: SelfCheckRoute; answers: Answers }) => void;
-}) {
+export function StartStage(
+  props: SelfCheckProps & {
+    state: CheckState;
+    error: string;
+    heading: RefObject<HTMLHeadingElement | null>;
+    onRoute: (route: SelfCheckRoute) => void;
+    onBegin: () => void;
+    onOpen: (saved: { route: SelfCheckRoute; answers: Answers }) => void;
+  },
+) {
   const { lang, t, texts, state, error, heading, onRoute, onBegin, onOpen } = props;
   return (
     <>

@@ -35,7 +35,8 @@ export function savedValidator(questions: Questions) {
     if (typeof v.answers !== 'object' || v.answers === null) return false;
     const ids = new Set(questions[v.route].map((q) => q.id));
     return Object.entries(v.answers).every(
-      ([id, a]) => ids.has(id) && (a === undefined || a === null || (selfCheckAnswers as readonly string[]).includes(a as string)),
+      ([id, a]) =>
+        ids.has(id) && (a === undefined || a === null || (selfCheckAnswers as readonly string[]).includes(a as string)),
     );
   };
 }
