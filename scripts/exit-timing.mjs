@@ -8,7 +8,7 @@
 // the first blank one. (The trace, not the page's own PerformanceObserver: the page is gone by then.)
 import { chromium } from 'playwright-core';
 
-const RUNS = 5;
+const RUNS = 9; // the median of 9: single runs vary by a frame or more
 const THROTTLE = 6;
 const NEUTRAL_DELAY_MS = 2500;
 
