@@ -6,8 +6,9 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
-  // TypeScript 7 has no JavaScript API: no type-checking plugin, and no tsconfig rewriting in the sandbox
-  // (Stryker rewrites only the file named here; this one does not exist, so it leaves every tsconfig alone).
+  // No type-checking plugin (mutants that would not type check simply run, and are killed), and no
+  // tsconfig rewriting in the sandbox: Stryker rewrites only the file named here, and this one does not
+  // exist, so it leaves the tsconfig per runtime alone (docs/DECISIONS.md, "Mutation testing").
   tsconfigFile: 'stryker-rewrites-no-tsconfig.json',
   concurrency: 2, // two cores
   reporters: ['clear-text', 'progress', 'html'],
