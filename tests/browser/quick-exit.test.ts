@@ -39,6 +39,11 @@ async function walkIntoApp(page: Page, beforeEntering?: () => Promise<void>) {
   await beforeEntering?.();
   await page.click('#into-app');
   await page.waitForURL(`${app.url}/`);
+  await twoPagesDeeper(page);
+}
+
+/** From the home page, two pages deeper by the app's own links: history the exit must not leave behind. */
+async function twoPagesDeeper(page: Page) {
   await page
     .getByRole('link', { name: nl('nav.safety') })
     .first()
@@ -115,13 +120,7 @@ describe('quick exit in the installed display mode (emulated with --app)', () =>
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
     await waitForOfflineCopy(page);
-    await page
-      .getByRole('link', { name: nl('nav.safety') })
-      .first()
-      .click();
-    await page.waitForURL(`${app.url}/veilig-gebruiken/`);
-    await page.getByRole('link', { name: nl('nav.organisations') }).click();
-    await page.waitForURL(`${app.url}/organisaties/`);
+    await twoPagesDeeper(page);
 
     await exitBy(page, method);
     await page.waitForURL(app.url + NEUTRAL_LOCAL, { timeout: 1000 });
