@@ -238,45 +238,86 @@ interface FirstFrame {
   appCovered: boolean;
   answerKept: boolean;
   navigationStarted: boolean;
+}
+
+interface AtDeparture {
   announcement: string;
   announcementShown: boolean;
+  /** Frames that began after the announcement and before the navigation started. */
+  framesAnnounced: number;
   title: string;
+  answerKept: boolean;
+}
+
+interface ExitWatch {
+  firstFrame: FirstFrame;
+  atDeparture: AtDeparture;
 }
 
 /**
- * Reports what the first frame after the exit starts shows: the test's own animation-frame callback
- * is queued the moment the page is marked as exiting, so it runs in that frame, before its paint.
+ * Reports what the first frame after the exit starts shows (the test's own animation-frame callback
+ * is queued the moment the page is marked as exiting, so it runs in that frame, before its paint),
+ * and what the page says and holds at the moment the navigation starts.
  */
-async function watchFirstFrame(page: Page): Promise<() => Promise<FirstFrame>> {
-  let resolve!: (frame: FirstFrame) => void;
-  const reported = new Promise<FirstFrame>((r) => (resolve = r));
-  await page.exposeFunction('reportFirstFrame', (frame: FirstFrame) => resolve(frame));
+async function watchExit(page: Page): Promise<() => Promise<ExitWatch>> {
+  const seen: Partial<ExitWatch> = {};
+  let resolve!: (watch: ExitWatch) => void;
+  const reported = new Promise<ExitWatch>((r) => (resolve = r));
+  await page.exposeFunction('reportExit', (part: Partial<ExitWatch>) => {
+    Object.assign(seen, part);
+    if (seen.firstFrame && seen.atDeparture) resolve(seen as ExitWatch);
+  });
   await page.addInitScript(() => {
+    const report = (part: Partial<ExitWatch>) =>
+      (window as unknown as { reportExit: (part: Partial<ExitWatch>) => void }).reportExit(part);
+    const status = () => document.querySelector<HTMLElement>('[data-quick-exit-status]');
+    const answerKept = () => document.querySelector('form.check input:checked') !== null;
     let navigationStarted = false;
-    addEventListener('beforeunload', () => (navigationStarted = true));
-    // Observes the document, not <html>: this runs before <html> exists.
+    let framesAnnounced = 0;
+    let counting = false;
+    const countFrames = (): number => requestAnimationFrame(() => (framesAnnounced++, countFrames()));
+    addEventListener('beforeunload', () => {
+      navigationStarted = true;
+      report({
+        atDeparture: {
+          announcement: status()?.textContent ?? '',
+          announcementShown: status() !== null && getComputedStyle(status()!).display !== 'none',
+          framesAnnounced,
+          title: document.title,
+          answerKept: answerKept(),
+        },
+      });
+    });
+    // Both observe the document, not <html>: this runs before <html> exists.
+    // Counts frames from the moment the live region speaks during the exit (not the Shift count's words).
+    new MutationObserver((records) => {
+      if (counting || !document.documentElement.classList.contains('exiting')) return;
+      const inStatus = (node: Node) =>
+        (node instanceof Element ? node : node.parentElement)?.closest('[data-quick-exit-status]') instanceof Element;
+      if (!records.some((r) => inStatus(r.target))) return;
+      counting = true;
+      countFrames();
+    }).observe(document, { characterData: true, childList: true, subtree: true });
     new MutationObserver((_, observer) => {
       if (!document.documentElement.classList.contains('exiting')) return;
       observer.disconnect();
       requestAnimationFrame(() => {
-        const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
         const app = document.querySelectorAll('body *:not(script, [data-quick-exit-status])');
         const centres = [...app]
           .map((el) => el.getBoundingClientRect())
           .filter((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight)
           .map((r) => [r.left + r.width / 2, Math.min(r.top + r.height / 2, innerHeight - 1)] as const);
-        (window as unknown as { reportFirstFrame: (f: FirstFrame) => void }).reportFirstFrame({
-          appCovered:
-            centres.length > 0 &&
-            centres.every(([x, y]) => {
-              const top = document.elementFromPoint(x, y);
-              return top === null || top === document.documentElement; // the cover belongs to <html>
-            }),
-          answerKept: document.querySelector('form.check input:checked') !== null,
-          navigationStarted,
-          announcement: status?.textContent ?? '',
-          announcementShown: status !== null && getComputedStyle(status).display !== 'none',
-          title: document.title,
+        report({
+          firstFrame: {
+            appCovered:
+              centres.length > 0 &&
+              centres.every(([x, y]) => {
+                const top = document.elementFromPoint(x, y);
+                return top === null || top === document.documentElement; // the cover belongs to <html>
+              }),
+            answerKept: answerKept(),
+            navigationStarted,
+          },
         });
       });
     }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
@@ -286,25 +327,31 @@ async function watchFirstFrame(page: Page): Promise<() => Promise<FirstFrame>> {
 
 describe("quick exit on a slow phone, with GOV.UK's announcements", () => {
   it.each(methods)(
-    'by %s: the first frame is blank and says "loading"; answers are forgotten and the page left only after it',
+    'by %s: the first frame is blank; then it says "loading" for at least a frame, forgets the answers and leaves',
     async (method) => {
       const t = tFor('nl');
       const context = await app.browser.newContext();
       await stubOutsideSites(context, app.url);
       const page = await context.newPage();
-      const firstFrame = await watchFirstFrame(page);
+      const watched = await watchExit(page);
       await midQuestionnaire(page, 3);
 
       await exitBy(page, method);
 
-      expect(await Promise.race([firstFrame(), page.waitForTimeout(3000)])).toEqual({
+      const { firstFrame, atDeparture } = (await Promise.race([watched(), page.waitForTimeout(3000)])) ?? {};
+      expect(firstFrame).toEqual({
         appCovered: true,
         answerKept: true, // forgetting re-renders the questionnaire: it waits until the blank frame is painted
         navigationStarted: false,
+      });
+      expect(atDeparture).toEqual({
         announcement: t('quickExit.leaving'),
         announcementShown: true,
+        framesAnnounced: expect.any(Number),
         title: t('quickExit.neutralTitle'),
+        answerKept: false,
       });
+      expect(atDeparture?.framesAnnounced).toBeGreaterThanOrEqual(1); // rendered before the page is left
       await page.waitForURL(NEUTRAL_SITE, { timeout: 2000 });
       await context.close();
     },

@@ -45,19 +45,21 @@ function afterNextFrame(then: () => void): void {
 
 /**
  * Cover everything now, then take the page away, forget what was entered and leave without adding a
- * history entry. The order matters on a slow phone: the cover is one box, while removing the page,
- * forgetting (which re-renders a questionnaire), choosing where to go and starting a navigation take
- * time, so they wait until the blank frame is on screen. `target` defaults to exitTarget().
+ * history entry. The order matters on a slow phone. The frame after the input has one change only,
+ * the cover, so it can be painted at once: even the announcement (which needs layout) and the title
+ * wait until that frame is on screen. Then the page goes and the answers are forgotten. The navigation
+ * waits one frame more, so that the neutral "loading" has been rendered (and reached a screen reader)
+ * before the page is left; the screen is already blank. `target` defaults to exitTarget().
  */
 export function leave(target?: string): void {
   const root = document.documentElement;
-  announce(texts().leaving); // before covering: screen readers pick up a region that stays in view
   root.classList.add('exiting'); // CSS covers the screen in the next frame
-  document.title = texts().neutralTitle ?? '';
   afterNextFrame(() => {
+    announce(texts().leaving); // the live region is the one element that stays in the page
+    document.title = texts().neutralTitle ?? '';
     root.classList.add('exited'); // and now the page itself goes
     forgetAll();
-    location.replace(target ?? exitTarget()); // asked only now: reading media queries can force a style update
+    afterNextFrame(() => location.replace(target ?? exitTarget())); // reading media queries can force a style update
   });
 }
 
