@@ -89,8 +89,9 @@ function neutralSiteFromBuild() {
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`\n${'benchmark'.padEnd(width)}  ${'measured'.padEnd(22)}  target`);
+const valueWidth = Math.max(...rows.map((r) => r[1].length));
+console.log(`\n${'benchmark'.padEnd(width)}  ${'measured'.padEnd(valueWidth)}  target`);
 for (const [name, value, target, ok] of rows) {
-  console.log(`${name.padEnd(width)}  ${value.padEnd(22)}  ${target}${ok ? '' : '   ← misses target'}`);
+  console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}${ok ? '' : '   ← misses target'}`);
 }
 console.log(`\nfirst-page scripts: ${scripts.map((s) => `${s.file} ${kb(s.gzip)} KB`).join(', ')}`);
