@@ -1,23 +1,17 @@
 // Loaded only on the self-check page: replaces the prerendered fallback with the questionnaire.
-import { render } from 'preact';
-import { createT, loadDictionary, type Lang } from '../../i18n/index.ts';
-import { contentFor } from '../../content/for-lang.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { mountIsland } from '../../ui/mount-island.tsx';
+import { ErrorBoundary } from '../../ui/Island.tsx';
 import { SelfCheck } from './SelfCheck.tsx';
 import { SavePanel } from './SavePanel.tsx';
 import { OpenSavedPanel } from './OpenSavedPanel.tsx';
-import { ErrorBoundary, IslandBoundary } from '../../ui/Island.tsx';
 
-export async function mount(el: HTMLElement, lang: Lang): Promise<void> {
-  const [dictionary, c] = await Promise.all([
-    loadDictionary(lang),
-    contentFor(lang, 'selfCheck', 'questions', 'indicators', 'organisations', 'routing', 'helpFinder'),
-  ]);
-  const t = createT(lang, dictionary);
-  el.textContent = '';
-  // A failing save panel must not take the result (and the answers) with it: it has its own boundary.
-  const saveError = <p role="alert">{t('selfCheck.save.error')}</p>;
-  render(
-    <IslandBoundary t={t} lang={lang}>
+export function mount(el: HTMLElement, lang: Lang): Promise<void> {
+  return mountIsland(
+    el,
+    lang,
+    ['selfCheck', 'questions', 'indicators', 'organisations', 'routing', 'helpFinder'],
+    (t, c) => (
       <SelfCheck
         lang={lang}
         t={t}
@@ -27,8 +21,9 @@ export async function mount(el: HTMLElement, lang: Lang): Promise<void> {
         organisations={c.organisations}
         routing={c.routing}
         finderTexts={c.helpFinder}
+        // A failing save panel must not take the result (and the answers) with it: it has its own boundary.
         renderSave={(value) => (
-          <ErrorBoundary fallback={saveError}>
+          <ErrorBoundary fallback={<p role="alert">{t('selfCheck.save.error')}</p>}>
             <SavePanel t={t} value={value} />
           </ErrorBoundary>
         )}
@@ -38,7 +33,6 @@ export async function mount(el: HTMLElement, lang: Lang): Promise<void> {
           </ErrorBoundary>
         )}
       />
-    </IslandBoundary>,
-    el,
+    ),
   );
 }
