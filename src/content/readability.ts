@@ -1,9 +1,9 @@
-// A simple readability check for the Dutch texts (B1; docs/DECISIONS.md, "The readability measure"): it flags
-// sentences of more than MAX_WORDS words and words of more than MAX_LETTERS letters. Deliberately simple and
-// explainable: it counts, it does not judge. Names of organisations and web addresses are not counted as long
-// words.
+// A simple readability check for the texts in every language (B1 for Dutch, plain English for English;
+// docs/DECISIONS.md, "The readability measure"): it flags sentences of more than MAX_WORDS words and words
+// of more than MAX_LETTERS letters. Deliberately simple and explainable: it counts, it does not judge. Names
+// of organisations and web addresses are not counted as long words.
 
-import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
+import { languages, type Lang } from '../i18n/languages.ts';
 import { dictionaries } from '../i18n/all.ts';
 
 export const MAX_WORDS = 20;
@@ -25,7 +25,7 @@ export interface Finding {
 
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=["'(]?[A-ZÀ-Ý0-9])/)
+    .split(/(?<=[.!?]["'’”)]?)\s+(?=["'‘“(]?[A-ZÀ-Ý0-9])/) // a sentence may end inside a quote
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -63,8 +63,6 @@ export function textsIn(value: unknown, lang: Lang, path = ''): Array<{ where: s
     return textsIn(v, lang, here);
   });
 }
-
-export const dutchTexts = (value: unknown, path = '') => textsIn(value, defaultLang, path);
 
 /**
  * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"): "sekte" / "cult",

@@ -1,11 +1,12 @@
-// B1 check of every Dutch text: content/ and the interface texts. See src/content/readability.ts.
+// Readability check of every text in every language: content/ and the interface texts. See
+// src/content/readability.ts.
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
-import { check, dutchTexts, LABELS, MAX_WORDS, sentences, textsIn } from '../../src/content/readability.ts';
+import { check, LABELS, MAX_WORDS, sentences, textsIn } from '../../src/content/readability.ts';
 import { dictionaries } from '../../src/i18n/all.ts';
-import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { languages } from '../../src/i18n/languages.ts';
 
 /** Every text of a language's dictionary, but the words to avoid (`language.neverSay`), which are no text. */
 function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string; text: string }> {
@@ -16,7 +17,7 @@ function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string
   return walk(dictionaries()[lang], `src/i18n/${lang}.ts`).filter(({ where }) => !where.endsWith('.language.neverSay'));
 }
 
-describe('readability of the Dutch texts', () => {
+describe('readability of the texts', () => {
   it('splits sentences and counts words as documented', () => {
     expect(sentences('Bel 112. Is er gevaar? Ja!')).toEqual(['Bel 112.', 'Is er gevaar?', 'Ja!']);
     expect(check('x', 'Een arbeidsongeschiktheidsverzekering is lang.')[0]?.problem).toMatch(/lang woord/);
@@ -24,17 +25,26 @@ describe('readability of the Dutch texts', () => {
       /woorden/,
     );
     expect(check('x', 'Kijk op centrumseksueelgeweld.nl voor hulp.')).toEqual([]);
+    // A sentence that ends inside a quote ends there.
+    expect(sentences("Zeg bijvoorbeeld: 'Je lijkt moe.' Zeg niet wat je denkt.")).toEqual([
+      "Zeg bijvoorbeeld: 'Je lijkt moe.'",
+      'Zeg niet wat je denkt.',
+    ]);
   });
 
-  it('has no sentence over the limit and no overlong word in content/ or the interface', () => {
-    const content = loadContent(join(import.meta.dirname, '../../content'));
-    const texts = [
-      ...Object.entries(content).flatMap(([part, value]) => dutchTexts(value, part)),
-      ...interfaceTexts(defaultLang),
-    ];
-    const findings = texts.flatMap(({ where, text }) => check(where, text));
-    expect(findings.map((f) => `${f.where}: ${f.problem}: "${f.text}"`)).toEqual([]);
-  });
+  it.each(languages)(
+    'has no sentence over the limit and no overlong word in content/ or the interface, in %s',
+    (lang) => {
+      const content = loadContent(join(import.meta.dirname, '../../content'));
+      const texts = [
+        ...Object.entries(content).flatMap(([part, value]) => textsIn(value, lang, part)),
+        ...interfaceTexts(lang),
+      ];
+      expect(texts.length).toBeGreaterThan(100); // the language's texts were found at all
+      const findings = texts.flatMap(({ where, text }) => check(where, text));
+      expect(findings.map((f) => `${f.where}: ${f.problem}: "${f.text}"`)).toEqual([]);
+    },
+  );
 });
 
 describe('words that label a group', () => {
