@@ -19,17 +19,42 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
   return new Map(Object.entries(value).flatMap(([k, v]) => [...leaves(v, path ? `${path}.${k}` : k)]));
 }
 
-/** What is wrong with one dictionary compared with the default one: missing, empty or unknown texts. */
-export function dictionaryProblems(reference: unknown, dictionary: unknown): string[] {
+// A text with a count has one key per plural form (`pressesLeft_one`, `pressesLeft_other`), and i18next
+// picks the form by the language's plural rules (Intl.PluralRules). Languages differ in the forms they
+// need: Polish has `few` and `many`, Arabic all six.
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** The keys a language needs: those of the reference, with each plural text in that language's forms. */
+function neededKeys(reference: Map<string, unknown>, lang: string): Map<string, string> {
+  const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const needed = new Map<string, string>();
+  for (const key of reference.keys()) {
+    if (!PLURAL.test(key)) needed.set(key, `${key} ontbreekt`);
+    else if (key.endsWith('_other'))
+      for (const form of forms)
+        needed.set(
+          key.replace(PLURAL, `_${form}`),
+          `${key.replace(PLURAL, `_${form}`)} ontbreekt (meervoudsvorm "${form}" van deze taal)`,
+        );
+  }
+  return needed;
+}
+
+/**
+ * What is wrong with one dictionary compared with the default one: missing, empty or unknown texts.
+ * A plural text needs the forms of `lang`; a form the language does not use is allowed but not needed.
+ */
+export function dictionaryProblems(reference: unknown, dictionary: unknown, lang: string = defaultLang): string[] {
   const expected = leaves(reference);
+  const needed = neededKeys(expected, lang);
   const actual = leaves(dictionary);
-  const empty = ([key, text]: [string, unknown]) => expected.has(key) && (typeof text !== 'string' || !text.trim());
+  const known = (key: string) =>
+    needed.has(key) || expected.has(key) || (PLURAL.test(key) && expected.has(key.replace(PLURAL, '_other')));
+  const empty = ([key, text]: [string, unknown]) => known(key) && (typeof text !== 'string' || !text.trim());
   return [
-    ...[...expected.keys()].filter((key) => !actual.has(key)).map((key) => `${key} ontbreekt`),
+    ...[...needed].filter(([key]) => !actual.has(key)).map(([, problem]) => problem),
     ...[...actual].filter(empty).map(([key]) => `${key} is leeg`),
-    ...[...actual.keys()]
-      .filter((key) => !expected.has(key))
-      .map((key) => `${key} staat niet in src/i18n/${defaultLang}.ts`),
+    ...[...actual.keys()].filter((key) => !known(key)).map((key) => `${key} staat niet in src/i18n/${defaultLang}.ts`),
   ];
 }
 
@@ -47,7 +72,7 @@ function checked(): Record<Lang, Dictionary> {
     if (!dictionary) {
       problems.push(`src/i18n/${lang}.ts ontbreekt: elke taal in ${list} heeft een woordenboek nodig`);
     } else if (reference) {
-      problems.push(...dictionaryProblems(reference, dictionary).map((p) => `src/i18n/${lang}.ts: ${p}`));
+      problems.push(...dictionaryProblems(reference, dictionary, lang).map((p) => `src/i18n/${lang}.ts: ${p}`));
     }
   }
   if (problems.length) {

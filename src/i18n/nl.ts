@@ -320,8 +320,14 @@ export const nl = {
   },
 } as const;
 
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
-/** The shape every translation must have: the Dutch keys, with any text. */
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> } & MorePluralForms<T>;
+/** A text with a count may have plural forms Dutch does not need (src/i18n/all.ts checks which). */
+type MorePluralForms<T> = {
+  readonly [
+    K in keyof T as K extends `${infer Base}_other` ? `${Base}_${'zero' | 'two' | 'few' | 'many'}` : never
+  ]?: string;
+};
+/** The shape every translation must have: the Dutch keys, with any text, and more plural forms. */
 export type Dictionary = Widen<typeof nl>;
 
 export default nl;

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLang, isLang, languages } from '../../src/i18n/languages.ts';
 import { dictionaries, dictionaryProblems } from '../../src/i18n/all.ts';
+import type { Dictionary } from '../../src/i18n/nl.ts';
 import { loadersModule, localize } from '../../src/content/plugin.ts';
 import { islandParts } from '../../src/content/island-parts.ts';
 import { loadContent } from '../../src/content/load.ts';
@@ -45,6 +46,44 @@ describe('the dictionaries', () => {
       `extra.text staat niet in src/i18n/${defaultLang}.ts`,
     ]);
     expect(dictionaryProblems(reference, reference)).toEqual([]);
+  });
+
+  it('asks a text with a count for the plural forms of its language, and allows the others', () => {
+    // The forms come from Intl's plural rules, not from a list here.
+    const forms = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const reference = { a: { n_one: 'één', n_other: 'meer' }, b: 'tekst' };
+    const inForms = (lang: string) => ({ a: Object.fromEntries(forms(lang).map((f) => [`n_${f}`, f])), b: 't' });
+    const missing = (lang: string, have: string[]) =>
+      forms(lang)
+        .filter((f) => !have.includes(f))
+        .map((f) => `a.n_${f} ontbreekt (meervoudsvorm "${f}" van deze taal)`);
+
+    expect(forms('pl').length).toBeGreaterThan(2); // a language with more forms than Dutch
+    expect(dictionaryProblems(reference, reference, 'pl')).toEqual(missing('pl', ['one', 'other']));
+    expect(dictionaryProblems(reference, inForms('pl'), 'pl')).toEqual([]);
+    // A language with one form only needs just that one; the Dutch form it does not use may stay.
+    expect(forms('ja')).toEqual(['other']);
+    expect(dictionaryProblems(reference, reference, 'ja')).toEqual([]);
+    expect(dictionaryProblems(reference, { a: { n_other: 'x' }, b: 't' }, 'en')).toEqual(missing('en', ['other']));
+    // A form that is empty, or no plural form at all, is still found.
+    expect(dictionaryProblems(reference, { ...inForms('pl'), a: { ...inForms('pl').a, n_few: ' ' } }, 'pl')).toEqual([
+      'a.n_few is leeg',
+    ]);
+    expect(dictionaryProblems(reference, { ...reference, a: { ...reference.a, n_fewer: 'x' } }, 'nl')).toEqual([
+      `a.n_fewer staat niet in src/i18n/${defaultLang}.ts`,
+    ]);
+  });
+
+  it('lets the type of a dictionary hold plural forms Dutch does not need, and no made-up ones (type checker)', () => {
+    // The proof is `npm run check` (tsc): it fails if the first is refused or the second accepted.
+    const en = dictionaries().en;
+    const withFew: Dictionary = { ...en, quickExit: { ...en.quickExit, pressesLeft_few: 'x', pressesLeft_many: 'y' } };
+    // @ts-expect-error: "fewer" is no plural form
+    const withFewer: Dictionary = { ...en, quickExit: { ...en.quickExit, pressesLeft_fewer: 'x' } };
+    expect([withFew.quickExit.pressesLeft_few, withFewer.quickExit.pressesLeft_other]).toEqual([
+      'x',
+      en.quickExit.pressesLeft_other,
+    ]);
   });
 });
 
