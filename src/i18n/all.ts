@@ -31,11 +31,10 @@ function neededKeys(reference: Map<string, unknown>, lang: string): Map<string, 
   for (const key of reference.keys()) {
     if (!PLURAL.test(key)) needed.set(key, `${key} ontbreekt`);
     else if (key.endsWith('_other'))
-      for (const form of forms)
-        needed.set(
-          key.replace(PLURAL, `_${form}`),
-          `${key.replace(PLURAL, `_${form}`)} ontbreekt (meervoudsvorm "${form}" van deze taal)`,
-        );
+      for (const form of forms) {
+        const formKey = key.replace(PLURAL, `_${form}`);
+        needed.set(formKey, `${formKey} ontbreekt (meervoudsvorm "${form}" van deze taal)`);
+      }
   }
   return needed;
 }
