@@ -4,7 +4,7 @@
 // not on import: an error while the prerenderer's module loads reaches Vite's preload helper, which
 // needs `window` and reports only "window is not defined".)
 import { createT, type T } from './index.ts';
-import { defaultLang, isLang, languages, type Lang } from './languages.ts';
+import { defaultLang, isLang, languages, pluralForms, type Lang } from './languages.ts';
 import type { Dictionary } from './nl.ts';
 
 // The same pattern as in index.ts: every file here but these three is a dictionary.
@@ -22,7 +22,7 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
 // A text with a count has one key per plural form (`pressesLeft_one`, `pressesLeft_other`), and i18next
 // picks the form by the language's plural rules (Intl.PluralRules). Languages differ in the forms they
 // need: Polish has `few` and `many`, Arabic all six.
-const PLURAL = /_(zero|one|two|few|many|other)$/;
+const PLURAL = new RegExp(`_(${pluralForms.join('|')})$`);
 
 /** The keys a language needs: those of the reference, with each plural text in that language's forms. */
 function neededKeys(reference: Map<string, unknown>, lang: string): Map<string, string> {
@@ -47,8 +47,8 @@ export function dictionaryProblems(reference: unknown, dictionary: unknown, lang
   const expected = leaves(reference);
   const needed = neededKeys(expected, lang);
   const actual = leaves(dictionary);
-  const known = (key: string) =>
-    needed.has(key) || expected.has(key) || (PLURAL.test(key) && expected.has(key.replace(PLURAL, '_other')));
+  // Any plural form of a plural text is known, also one this language does not need.
+  const known = (key: string) => needed.has(key) || (PLURAL.test(key) && expected.has(key.replace(PLURAL, '_other')));
   const empty = ([key, text]: [string, unknown]) => known(key) && (typeof text !== 'string' || !text.trim());
   return [
     ...[...needed].filter(([key]) => !actual.has(key)).map(([, problem]) => problem),

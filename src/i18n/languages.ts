@@ -11,6 +11,13 @@ export type Lang = (typeof languages)[number];
 /** The source language: Dutch, at the root of the site; the not-found page and the manifest speak it. */
 export const defaultLang: Lang = languages[0];
 
+/**
+ * The plural forms a text with a count can have, one key each (`pressesLeft_one`): the categories of
+ * Intl.PluralRules, by which i18next picks the form. Which of them a language needs, its rules say.
+ */
+export const pluralForms = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export type PluralForm = (typeof pluralForms)[number];
+
 /** Whether a text (a URL segment, a data attribute) names one of the app's languages. */
 export function isLang(value: string | undefined): value is Lang {
   return (languages as readonly string[]).includes(value ?? '');

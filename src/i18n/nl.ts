@@ -3,6 +3,8 @@
 // indicators and pages live in content/ as data. Every dictionary (src/i18n/<code>.ts) exports its texts
 // as default, and `unavailable` on its own (see there).
 
+import type { PluralForm } from './languages.ts';
+
 /**
  * The page the service worker shows when a page is neither in the offline copy nor online (src/pwa/sw.ts).
  * Exported on its own as well, so the service worker carries only these texts of every language.
@@ -324,7 +326,7 @@ type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K
 /** A text with a count may have plural forms Dutch does not need (src/i18n/all.ts checks which). */
 type MorePluralForms<T> = {
   readonly [
-    K in keyof T as K extends `${infer Base}_other` ? `${Base}_${'zero' | 'two' | 'few' | 'many'}` : never
+    K in keyof T as K extends `${infer Base}_other` ? `${Base}_${Exclude<PluralForm, 'one' | 'other'>}` : never
   ]?: string;
 };
 /** The shape every translation must have: the Dutch keys, with any text, and more plural forms. */

@@ -76,13 +76,16 @@ describe('the dictionaries', () => {
 
   it('lets the type of a dictionary hold plural forms Dutch does not need, and no made-up ones (type checker)', () => {
     // The proof is `npm run check` (tsc): it fails if the first is refused or the second accepted.
-    const en = dictionaries().en;
-    const withFew: Dictionary = { ...en, quickExit: { ...en.quickExit, pressesLeft_few: 'x', pressesLeft_many: 'y' } };
+    const dutch = dictionaries()[defaultLang];
+    const withFew: Dictionary = {
+      ...dutch,
+      quickExit: { ...dutch.quickExit, pressesLeft_few: 'x', pressesLeft_many: 'y' },
+    };
     // @ts-expect-error: "fewer" is no plural form
-    const withFewer: Dictionary = { ...en, quickExit: { ...en.quickExit, pressesLeft_fewer: 'x' } };
+    const withFewer: Dictionary = { ...dutch, quickExit: { ...dutch.quickExit, pressesLeft_fewer: 'x' } };
     expect([withFew.quickExit.pressesLeft_few, withFewer.quickExit.pressesLeft_other]).toEqual([
       'x',
-      en.quickExit.pressesLeft_other,
+      dutch.quickExit.pressesLeft_other,
     ]);
   });
 });
