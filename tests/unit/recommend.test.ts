@@ -114,15 +114,12 @@ describe('recommend(): rules that hold for every situation', () => {
       !s.exploitation ||
       (list.some((r) => r.organisation === 'comensha') && list.some((r) => r.organisation === 'arbeidsinspectie')),
   );
-  rule(
-    '14. self or relative: Veilig Thuis always, directly after Onder Controle unless placed earlier',
-    (s, list) => {
-      if (s.role === 'professional') return true;
-      const at = (id: string) => list.findIndex((r) => r.organisation === id);
-      const vt = at('veilig-thuis');
-      return vt !== -1 && (vt < at('fier-onder-controle') || vt === at('fier-onder-controle') + 1);
-    },
-  );
+  rule('14. self or relative: Veilig Thuis always, directly after Onder Controle unless placed earlier', (s, list) => {
+    if (s.role === 'professional') return true;
+    const at = (id: string) => list.findIndex((r) => r.organisation === id);
+    const vt = at('veilig-thuis');
+    return vt !== -1 && (vt < at('fier-onder-controle') || vt === at('fier-onder-controle') + 1);
+  });
   rule('14. self or relative: Veilig Thuis with the reason that speaks to this visitor', (s, list) => {
     const vt = list.find((r) => r.organisation === 'veilig-thuis');
     if (s.role === 'professional' || !vt || vt.urgent || s.minorInvolved || s.abroad) return true;
