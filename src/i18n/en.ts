@@ -256,16 +256,17 @@ export const en: Dictionary = {
     sources: "Each detail has a source with a date. You find them in the app, on the organisation's page.",
   },
   leaveGuard: {
-    question:
-      'This link goes to another page of the app: {{page}}. Your answers will then be gone. Do you want to leave this page?',
+    question: 'This link goes to another page. Your answers will then be gone. Do you want to leave this page?',
     questionOutside:
       'This link goes to another website: {{site}}. Your answers will then be gone. They are not saved anywhere. Do you still want to go?',
     leaveOutside: 'Yes, go to {{site}}',
     leave: 'Yes, leave this page',
     stay: 'No, stay here',
+    backButton:
+      "Please note: your phone's or browser's back button closes these questions, and your answers are then gone. Want to go back one step? Choose Previous.",
   },
   finder: {
-    step: 'Step {{n}} of at most {{total}}',
+    step: 'Step {{n}} of {{total}}',
     notSure: 'I am not sure',
     backToResult: 'Back to the result',
     forRelatives: 'What can you do yourself as a family member or friend? Read For family and friends.',

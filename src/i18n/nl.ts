@@ -269,16 +269,17 @@ export const nl = {
     sources: 'Bij elk gegeven hoort een bron met een datum. Die staan in de app, op de pagina van de organisatie.',
   },
   leaveGuard: {
-    question:
-      'Deze link gaat naar een andere pagina van de app: {{page}}. Dan zijn je antwoorden weg. Wil je deze pagina verlaten?',
+    question: 'Deze link gaat naar een andere pagina. Dan zijn je antwoorden weg. Wil je deze pagina verlaten?',
     questionOutside:
       'Deze link gaat naar een andere website: {{site}}. Dan zijn je antwoorden weg. Ze zijn nergens bewaard. Wil je toch gaan?',
     leaveOutside: 'Ja, ga naar {{site}}',
     leave: 'Ja, verlaat deze pagina',
     stay: 'Nee, blijf hier',
+    backButton:
+      'Let op: de terugknop van je telefoon of browser sluit deze vragen. Je antwoorden zijn dan weg. Wil je een stap terug? Kies dan Vorige.',
   },
   finder: {
-    step: 'Stap {{n}} van hooguit {{total}}',
+    step: 'Stap {{n}} van {{total}}',
     notSure: 'Ik weet het niet zeker',
     backToResult: 'Terug naar het resultaat',
     forRelatives: 'Wat kun je zelf doen als naaste? Lees Voor naasten.',
