@@ -42,7 +42,6 @@ export function CheckResult(
       <h2 ref={heading} tabIndex={-1}>
         {texts.result.heading[lang]}
       </h2>
-      <p>{texts.result.notADiagnosis[lang]}</p>
       {help.now.length > 0 && (
         <UrgentHelp
           ids={help.now}
@@ -68,6 +67,7 @@ export function CheckResult(
       <p class="doubt">{texts.result.doubt[lang]}</p>
       <section aria-labelledby="check-recognised">
         <h3 id="check-recognised">{t('selfCheck.recognisedTitle')}</h3>
+        <p>{texts.result.notADiagnosis[lang]}</p>
         {!recognised && <p>{texts.result.nothing[lang]}</p>}
         {summary.redFlags.length > 0 && <p>{t('selfCheck.recognisedNow')}</p>}
         {summary.domains.length > 0 && (
