@@ -142,7 +142,8 @@ export const en: Dictionary = {
     sources: 'Where do these texts come from?',
   },
   relatives: {
-    contactTitle: 'Where you can ask advice for yourself',
+    callTitle: 'Call or chat about your worries',
+    contactTitle: 'More about advice for yourself',
     toSelfCheck: 'Do the self-check about someone else',
     toHelpFinder: 'Use the help finder to see which help fits',
     toIndicators: 'Read about the signs',

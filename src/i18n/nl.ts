@@ -156,7 +156,8 @@ export const nl = {
     sources: 'Waar komen deze teksten vandaan?',
   },
   relatives: {
-    contactTitle: 'Hier kun je advies vragen voor jezelf',
+    callTitle: 'Bellen of chatten over je zorgen',
+    contactTitle: 'Meer over advies voor jezelf',
     toSelfCheck: 'Doe de zelfcheck over iemand anders',
     toHelpFinder: 'Zoek met de hulpwijzer welke hulp past',
     toIndicators: 'Lees de kenmerken',

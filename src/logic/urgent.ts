@@ -35,6 +35,16 @@ export function urgentHelp(flags: readonly RedFlag[]): OrganisationId[] {
  */
 export const firstContact = ['fier-onder-controle', 'veilig-thuis'] as const satisfies readonly OrganisationId[];
 
+/**
+ * Where "Voor naasten" names help, a way to reach it near the top: the first contact, then 113 and 112
+ * for the moments the page names them (someone thinks of suicide; danger now).
+ */
+export const relativesContacts = [
+  ...firstContact,
+  '113-zelfmoordpreventie',
+  'alarmnummer-112',
+] as const satisfies readonly OrganisationId[];
+
 export interface ResultHelp {
   /** Help for right now, in the order given. */
   now: OrganisationId[];

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { organisations } from 'virtual:content/organisations';
 import { helpFinder } from 'virtual:content/helpFinder';
+import { pages } from 'virtual:content/pages';
 import { tFor } from '../../src/i18n/all.ts';
 import { localePath, paths } from '../../src/routes.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tabTo, useBrowserAndServer } from './harness.ts';
 import type { OrganisationId } from '../../src/logic/organisations.ts';
+import { relativesContacts } from '../../src/logic/index.ts';
 
 const app = useBrowserAndServer();
 const t = tFor('nl');
@@ -178,6 +180,23 @@ describe('a voice on the first screen of every result, at 360 px', () => {
     for (const id of ['alarmnummer-112', 'veilig-thuis'] as const) {
       const number = org(id).contact.find((c) => c.type === 'phone')!.value;
       expect(await onFirstScreen(page, urgent.locator(`a[href="${telHref(number)}"]`)), id).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('Voor naasten', () => {
+  it('a relative finds a way to call or chat with each organisation the page names, before its first section', async () => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${app.url}${paths.relatives}`);
+    const firstSection = page.locator(`#${pages.naasten.sections[0]!.id}`);
+    const sectionTop = (await firstSection.boundingBox())!.y;
+    for (const id of relativesContacts) {
+      const contact = org(id).contact[0]!;
+      const href = contact.type === 'phone' ? telHref(contact.value) : contact.value;
+      const link = page.locator(`a[href="${href}"]`).first();
+      expect((await link.boundingBox())!.y, id).toBeLessThan(sectionTop);
     }
     await context.close();
   });
