@@ -17,7 +17,7 @@ export const en: Dictionary = {
   meta: {
     siteName: 'Hulpwijzer',
     description:
-      'Information, a questionnaire and the way to help with coercion in a group. Everything stays on your device.',
+      'Information, a questionnaire and where to find help with coercion in a group. Everything stays on your device.',
   },
   confirmRestart: {
     question: 'Your answers will then be gone. Do you want to start again?',
@@ -56,7 +56,7 @@ export const en: Dictionary = {
     back: 'Back',
   },
   footer: {
-    updated: 'Content checked since {{date}}',
+    updated: 'Content checked on {{date}}',
     version: 'version {{version}}',
     privacy: 'This website keeps nothing on a server and uses no cookies.',
     publisher: 'This app is offered by {{name}}.',
@@ -64,7 +64,7 @@ export const en: Dictionary = {
   },
   home: {
     title: 'Hulpwijzer',
-    lead: 'Do you feel you are not free in a group or community? Or are you worried about someone? Here you will find information, a questionnaire and the way to help.',
+    lead: 'Do you feel you are not free in a group or community? Or are you worried about someone? Here you will find information, a questionnaire and where to find help.',
     private: 'What you do here stays on this device. Nothing is sent to a server.',
     doubt: 'Not sure whether it is bad enough? You can still ask for help.',
     waysIn: 'Where would you like to start?',
@@ -108,9 +108,9 @@ export const en: Dictionary = {
     sources: 'Sources',
     hoursOpen: 'See the website for current opening hours.',
     ref: 'source {{n}}, {{date}}',
-    refUndated: 'source {{n}}, undated',
+    refUndated: 'source {{n}}, web page without a date',
     dated: 'source from {{date}}',
-    datedNone: 'undated source',
+    datedNone: 'web page without a date',
     source: '{{name}}, {{date}}.',
     sourceUndated: '{{name}}, undated, read in {{read}}.',
     outside: '(goes to another website)',
@@ -125,6 +125,8 @@ export const en: Dictionary = {
       crime: 'A crime: reporting it, passing it on anonymously, support',
       abroad: 'Exploitation, and being left behind abroad',
     },
+    languageNote:
+      'Most of these organisations answer in Dutch. Bring someone who can interpret, or ask about it. If an organisation also helps in English, its details say so.',
     checked:
       "What you read here comes from public sources. Each detail shows the date of its source. If in doubt, check the organisation's website.",
   },
@@ -294,7 +296,7 @@ export const en: Dictionary = {
     and: 'and',
     more: 'All about {{name}}',
     doubt: 'Still in doubt? You can still get in touch. You do not have to be sure that it is bad enough.',
-    ifSoTitle: 'If it turns out to be so',
+    ifSoTitle: 'If so',
     ifSoIntro: 'You chose "Don\'t know" somewhere. If the answer turns out to be yes, these organisations fit too:',
     changeTitle: 'Your answers',
     changeIntro: 'Want to change an answer? You do not need to start again.',

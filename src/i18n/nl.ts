@@ -63,7 +63,7 @@ export const nl = {
     safety: 'Veilig gebruiken',
     indicators: 'Kenmerken',
     selfCheck: 'Zelfcheck',
-    helpFinder: 'Hulpwijzer',
+    helpFinder: 'Hulp zoeken',
     professionals: 'Voor professionals',
     relatives: 'Voor naasten',
     organisations: 'Organisaties',
@@ -71,7 +71,7 @@ export const nl = {
     back: 'Terug',
   },
   footer: {
-    updated: 'Inhoud nagekeken sinds {{date}}',
+    updated: 'Inhoud nagekeken op {{date}}',
     version: 'versie {{version}}',
     privacy: 'Deze website bewaart niets op een server en gebruikt geen cookies.',
     publisher: 'Deze app wordt aangeboden door {{name}}.',
@@ -99,7 +99,7 @@ export const nl = {
     title: 'Deze pagina bestaat niet',
     body: 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
     home: 'Naar de startpagina',
-    helpFinder: 'Naar de hulpwijzer',
+    helpFinder: 'Zoek hulp die past',
   },
   update: {
     available: 'Nieuwe versie beschikbaar.',
@@ -108,9 +108,9 @@ export const nl = {
   },
   organisations: {
     title: 'Organisaties die kunnen helpen',
-    lead: 'Deze organisaties helpen bij dwang in een groep, bij geweld of bij zorgen om iemand. Weet je niet welke past? De hulpwijzer helpt je kiezen.',
+    lead: 'Deze organisaties helpen bij dwang in een groep, bij geweld of bij zorgen om iemand. Weet je niet welke past? Bij Hulp zoeken kies je met een paar vragen.',
     toList: 'Naar de organisaties',
-    toHelpFinder: 'Naar de hulpwijzer',
+    toHelpFinder: 'Zoek hulp die past',
     forWhom: 'Voor wie?',
     contact: 'Zo neem je contact op',
     call: 'Bel {{number}}',
@@ -123,9 +123,9 @@ export const nl = {
     sources: 'Bronnen',
     hoursOpen: 'Kijk op de website voor actuele openingstijden.',
     ref: 'bron {{n}}, {{date}}',
-    refUndated: 'bron {{n}}, zonder datum',
-    dated: 'bron uit {{date}}',
-    datedNone: 'bron zonder datum',
+    refUndated: 'bron {{n}}, webpagina zonder datum',
+    dated: 'bron van {{date}}',
+    datedNone: 'webpagina zonder datum',
     source: '{{name}}, {{date}}.',
     sourceUndated: '{{name}}, zonder datum, gelezen in {{read}}.',
     outside: '(naar een andere website)',
@@ -139,6 +139,8 @@ export const nl = {
       crime: 'Een misdrijf: aangifte, anoniem doorgeven, steun',
       abroad: 'Uitbuiting, en achtergelaten in het buitenland',
     },
+    languageNote:
+      'De meeste organisaties antwoorden in het Nederlands. Neem iemand mee die kan tolken, of vraag ernaar. Helpt een organisatie ook in een andere taal? Dan staat dat bij die organisatie.',
     checked:
       'Wat hier staat, komt uit openbare bronnen. Bij elk gegeven staat de datum van de bron. Kijk bij twijfel op de website van de organisatie.',
   },
@@ -159,7 +161,7 @@ export const nl = {
     callTitle: 'Bellen of chatten over je zorgen',
     contactTitle: 'Meer over advies voor jezelf',
     toSelfCheck: 'Doe de zelfcheck over iemand anders',
-    toHelpFinder: 'Zoek met de hulpwijzer welke hulp past',
+    toHelpFinder: 'Zoek met een paar vragen welke hulp past',
     toIndicators: 'Lees de kenmerken',
   },
   contents: {
@@ -194,7 +196,7 @@ export const nl = {
     recognisedIn: 'Je herkende signalen bij deze onderwerpen:',
     recognisedNow: 'Je herkende iets dat nu gevaarlijk kan zijn.',
     allAnswers: 'Bekijk per onderwerp wat je herkende',
-    toFinder: 'Verder naar de hulpwijzer',
+    toFinder: 'Verder: zoek hulp die past',
     backToResult: 'Terug naar je uitslag',
     restart: 'Opnieuw beginnen',
     save: {
@@ -236,11 +238,11 @@ export const nl = {
   },
   professionals: {
     tools: 'Hulpmiddelen voor in het gesprek',
-    consult: 'Samen kijken: de kenmerken en de hulpwijzer in grote letters, op één scherm met je cliënt.',
+    consult: 'Samen kijken: de kenmerken en Hulp zoeken in grote letters, op één scherm met je cliënt.',
     consultLink: 'Open Samen kijken',
     routeCard:
-      'Een routekaart: doorloop de hulpwijzer. Onder het resultaat kun je een routekaart printen. Daarop staan de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
-    routeCardLink: 'Naar de hulpwijzer',
+      'Een routekaart: doorloop Hulp zoeken. Onder het resultaat kun je een routekaart printen. Daarop staan de organisaties, hun nummers en wat er gebeurt als je contact opneemt. Er staat niets over je cliënt op.',
+    routeCardLink: 'Naar Hulp zoeken',
     contactTitle: 'Advies en contact',
     adviceNow:
       'Zorgen over geweld thuis of over een kind? Vraag Veilig Thuis om advies. Dat kan zonder namen te noemen.',
@@ -307,7 +309,7 @@ export const nl = {
     and: 'en',
     more: 'Alles over {{name}}',
     doubt: 'Twijfel je nog? Ook dan mag je contact opnemen. Je hoeft niet zeker te weten dat het erg genoeg is.',
-    ifSoTitle: 'Als het zo blijkt',
+    ifSoTitle: 'Als het zo blijkt te zijn',
     ifSoIntro: 'Je koos ergens voor "Weet ik niet". Blijkt het antwoord toch ja? Dan passen deze organisaties ook:',
     changeTitle: 'Je antwoorden',
     changeIntro: 'Wil je een antwoord veranderen? Dan hoef je niet opnieuw te beginnen.',

@@ -2,6 +2,7 @@ import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { localePath, organisationPath, paths } from '../routes.ts';
 import { organisations } from 'virtual:content/organisations';
 import { organisationGroups } from '../content/schema.ts';
+import { defaultLang } from '../i18n/languages.ts';
 import type { OrganisationId } from '../logic/organisations.ts';
 import { OrganisationFull } from '../features/organisations/OrgParts.tsx';
 
@@ -11,6 +12,7 @@ export function Organisations(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('organisations.title')}</h1>
       <p class="lead">{t('organisations.lead')}</p>
+      {lang !== defaultLang && <p>{t('organisations.languageNote')}</p>}
       <p>
         <a href={localePath(lang, paths.helpFinder)}>{t('organisations.toHelpFinder')}</a>
       </p>

@@ -151,4 +151,12 @@ describe('dates', () => {
     expect(formatDate('2025-10-31', 'nl')).toBe('31 oktober 2025');
     for (const lang of languages) expect(formatDate('2025-10-31', lang)).toMatch(/31.*2025|2025.*31/);
   });
+
+  it('are written in one order in every language: day, month, year', () => {
+    for (const lang of languages) {
+      const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 9, 31));
+      expect(formatDate('2025-10-31', lang), lang).toBe(`31 ${month} 2025`);
+      expect(formatDate('2025-10', lang), lang).toBe(`${month} 2025`);
+    }
+  });
 });

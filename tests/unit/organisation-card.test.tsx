@@ -73,7 +73,10 @@ describe('OrganisationCard', () => {
       if (s.date !== 'ongedateerd') expect(listed[i]).toContain(formatDate(s.date, lang));
     });
     // One reference per contact, hours line, what-happens line and further detail.
-    const refs = [...container.querySelectorAll('.source-ref')].map((r) => r.textContent!);
+    const marks = [...container.querySelectorAll('.source-ref')];
+    // Quiet for the eye: only the footnote number shows; the full reference is there for a screen reader.
+    for (const mark of marks) expect(mark.querySelector('[aria-hidden="true"]')?.textContent).toMatch(/^\d+$/);
+    const refs = marks.map((r) => r.textContent!);
     expect(refs.length).toBe(org.contact.length + org.hours.length + org.whatHappens.length + org.more.length);
     for (const ref of refs) {
       const n = Number(ref.match(/(\d+)/)?.[1]);

@@ -10,7 +10,10 @@ function sourceNumber(org: Organisation, key: string): number {
   return Object.keys(org.sources).indexOf(key) + 1;
 }
 
-/** "(bron 2, juni 2026)": which source a line comes from and how old that source is. */
+/**
+ * A quiet footnote number after a line: which source it comes from, listed with its date under
+ * "Bronnen". A screen reader hears the whole reference ("bron 2, juni 2026"); the eye sees a small 2.
+ */
 export function SourceRef({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
   // Every reference names a source of its file (load.ts checks it); the type cannot say so.
   const s = org.sources[source];
@@ -20,10 +23,15 @@ export function SourceRef({ org, source, lang, t }: { org: Organisation; source:
     s.date === 'ongedateerd'
       ? t('organisations.refUndated', { n })
       : t('organisations.ref', { n, date: formatDate(s.date, lang) });
-  return <span class="source-ref">({text})</span>;
+  return (
+    <sup class="source-ref source-ref--note">
+      <span aria-hidden="true">{n}</span>
+      <span class="visually-hidden">({text})</span>
+    </sup>
+  );
 }
 
-/** "(bron uit februari 2021)": the age of a fact where the numbered source list is not on the page. */
+/** "(bron van februari 2021)": the age of a fact where the numbered source list is not on the page. */
 export function DatedNote({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
   const date = org.sources[source]?.date;
   if (!date) return null;

@@ -2,6 +2,7 @@ import type { Organisations } from '../../content/types.ts';
 import type { Audience } from '../../content/schema.ts';
 import type { OrganisationId } from '../../logic/organisations.ts';
 import type { Lang, T } from '../../i18n/index.ts';
+import { defaultLang } from '../../i18n/languages.ts';
 import { ContactBlock } from './Contact.tsx';
 
 /**
@@ -55,6 +56,8 @@ export function UrgentHelp({
           );
         })}
       </ul>
+      {/* In the source language this goes without saying; in any other, say it before someone calls. */}
+      {lang !== defaultLang && <p class="hint">{t('organisations.languageNote')}</p>}
     </section>
   );
 }
