@@ -230,7 +230,7 @@ describe('10. passphrase and stored key-derivation parameters', () => {
   });
 });
 
-describe('9. "Alles wissen" removes everything, in every tab', () => {
+describe('9. "Alles wissen" removes everything, in every tab', { tags: ['host'] }, () => {
   it('blanks another open tab at once, which then cannot bring the offline copy back', async () => {
     const context = await app.browser.newContext();
     await stubOutsideSites(context, app.url);
@@ -301,7 +301,7 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
   });
 });
 
-describe('6. addresses without their final slash, with the service worker installed', () => {
+describe('6. addresses without their final slash, with the service worker installed', { tags: ['host'] }, () => {
   const pages = ['/en', '/zelfcheck', '/organisaties/veilig-thuis', '/en/kenmerken'];
 
   async function expectPage(page: Page, path: string) {
@@ -329,7 +329,7 @@ describe('6. addresses without their final slash, with the service worker instal
   });
 });
 
-describe('11. the offline copy evicted while the service worker stays', () => {
+describe('11. the offline copy evicted while the service worker stays', { tags: ['host'] }, () => {
   async function evict(context: BrowserContext) {
     const page = await context.newPage();
     await page.goto(`${app.url}${NEUTRAL_LOCAL}`);

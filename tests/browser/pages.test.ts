@@ -1,4 +1,5 @@
-// Every page of the production build, as a visitor's browser sees it.
+// Every page of the production build, as a visitor's browser sees it. Tagged `host` (vitest.config.ts):
+// what depends on the address and the server, which runs at both base paths and on nginx too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
@@ -20,7 +21,7 @@ const app = useBrowserAndServer();
 
 // One test per page, so one page's failure never hides another's; one visit in one browser context,
 // as a visitor clicks through, so the offline copy and the storage checks see the whole visit.
-describe('every page, online with JavaScript', () => {
+describe('every page, online with JavaScript', { tags: ['host'] }, () => {
   let context: BrowserContext;
   let page: Page;
   let foreign: string[];
@@ -73,7 +74,7 @@ describe('every page, the neutral page included, has no WCAG 2.2 AA or best-prac
   });
 });
 
-describe('offline after the first visit, with the server stopped', () => {
+describe('offline after the first visit, with the server stopped', { tags: ['host'] }, () => {
   let offlineServer: Awaited<ReturnType<typeof serve>>;
   let context: BrowserContext;
   let page: Page;
@@ -122,7 +123,7 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('addresses and headers', () => {
+describe('addresses and headers', { tags: ['host'] }, () => {
   it('answers an unknown address with the not-found page and status 404, in both languages', async () => {
     const page = await app.browser.newPage();
     const response = await page.goto(`${app.url}/dit/bestaat/niet`);

@@ -62,7 +62,7 @@ async function expectAppUnreachable(page: Page, landing: string) {
   expect(page.url()).toBe(landing);
 }
 
-describe.each(methods)('quick exit by %s', (method) => {
+describe.each(methods)('quick exit by %s', { tags: ['host'] }, (method) => {
   it('online: leaves for the neutral site within a second; neither Back nor Forward shows the app', async () => {
     const context = await app.browser.newContext();
     const neutralVisits = await stubOutsideSites(context, app.url);
@@ -102,7 +102,7 @@ async function expectNeutralPage(page: Page) {
   expect(await page.locator('link[rel~="icon"], link[rel="manifest"], script, [data-quick-exit]').count()).toBe(0);
 }
 
-describe('quick exit in the installed display mode (emulated with --app)', () => {
+describe('quick exit in the installed display mode (emulated with --app)', { tags: ['host'] }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'hulpwijzer-app-'));

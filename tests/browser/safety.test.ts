@@ -23,7 +23,7 @@ async function leftovers(context: BrowserContext) {
   return found;
 }
 
-describe('Alles wissen', () => {
+describe('Alles wissen', { tags: ['host'] }, () => {
   it('removes the offline copy, the service worker and any database, then leaves for the neutral site', async () => {
     const context = await app.browser.newContext();
     const neutralVisits = await stubOutsideSites(context, app.url);
