@@ -12,7 +12,7 @@ const dist = join(import.meta.dirname, '../../dist');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const rules = () => parseHeaders(read('_headers'));
 
-describe('the build, for faults and bad input', () => {
+describe('the build, for faults and bad input', { tags: ['host'] }, () => {
   it('sends HSTS on every response', () => {
     expect(rules().find((r) => r.pattern === withBase('/*'))!.headers['Strict-Transport-Security']).toBe(
       strictTransportSecurity,

@@ -19,7 +19,7 @@ const read = (url: string) =>
  */
 const groups = Object.keys(dictionaries()[defaultLang]);
 const keyShaped = new RegExp(`(?:>\\s*|")((?:${groups.join('|')})\\.[\\w.]+)(?:\\s*<|")`, 'g');
-describe('languages in the build', () => {
+describe('languages in the build', { tags: ['host'] }, () => {
   it.each(allUrls())('%s is in the language of its address, and names every other language once', (url) => {
     const html = read(url);
     const { lang, page, path } = resolveRoute(url);

@@ -35,7 +35,7 @@ const pageText = content.pages['veilig-gebruiken']!.lead!.nl;
 /** The ceiling that fails CI; the target (35 KB) is printed by `npm run bench`. */
 const FIRST_PAGE_JS_CEILING_KB = 60;
 
-describe('the build', () => {
+describe('the build', { tags: ['host'] }, () => {
   it.each(allUrls())('prerenders %s as a complete page under the CSP', (url) => {
     const html = read(fileOf(url));
     const csp = html

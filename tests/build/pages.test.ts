@@ -34,7 +34,7 @@ export function repeatedTerms(html: string): string[] {
   });
 }
 
-describe('definition lists', () => {
+describe('definition lists', { tags: ['host'] }, () => {
   it('are checked for repeated terms', () => {
     expect(
       repeatedTerms('<dl><div><dt>Kosten</dt><dd>a</dd></div><dt>Verder</dt><dd>b</dd><dt>Verder</dt><dd>c</dd></dl>'),
@@ -47,7 +47,7 @@ describe('definition lists', () => {
   });
 });
 
-describe('organisation pages', () => {
+describe('organisation pages', { tags: ['host'] }, () => {
   // App paths, as the files in dist/ are named (links carry the base; file names never do).
   const pages = allUrls().filter((url) => organisationIds.some((id) => url.endsWith(organisationPath(id))));
 
@@ -73,7 +73,7 @@ describe('organisation pages', () => {
   });
 });
 
-describe('the publisher (content/site.yaml)', () => {
+describe('the publisher (content/site.yaml)', { tags: ['host'] }, () => {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
   it.each(allUrls().filter((url) => url !== notFoundPath))(
@@ -97,7 +97,7 @@ describe('the publisher (content/site.yaml)', () => {
   );
 });
 
-describe('the organisations overview', () => {
+describe('the organisations overview', { tags: ['host'] }, () => {
   it.each(languages)(
     '(%s) is grouped by what they are for, in the declared order, with Onder Controle first',
     (lang) => {
