@@ -10,9 +10,10 @@ import { localePath, paths } from '../../src/routes.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tabTo, useBrowserAndServer } from './harness.ts';
 import type { OrganisationId } from '../../src/logic/organisations.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 const app = useBrowserAndServer();
-const t = tFor('nl');
+const t = tFor(defaultLang);
 const phone = { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } };
 const org = (id: OrganisationId) => organisations[id];
 const HELP_POINT = org('fier-onder-controle');
@@ -35,7 +36,7 @@ function visitor(page: Page, mode: Mode) {
           .or(page.getByRole('button', { name, exact: true }))
           .first()
           .tap();
-      await tabTo(page, (el) => el.text === name && (href === undefined || el.href === localePath('nl', href)));
+      await tabTo(page, (el) => el.text === name && (href === undefined || el.href === localePath(defaultLang, href)));
       await page.keyboard.press('Enter');
     },
     /** A radio choice: the n-th option (0-based) of the group named `group`. */
@@ -91,10 +92,10 @@ describe.each<[string, Mode]>([
       await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).waitFor();
       expect(you.actions).toBeLessThanOrEqual(6);
       expect(new Set(totals).size, `step counter: ${totals.join(' / ')}`).toBe(1);
-      const card = page.locator('.result-card').filter({ hasText: HELP_POINT.name.nl }).first();
+      const card = page.locator('.result-card').filter({ hasText: HELP_POINT.name[defaultLang] }).first();
       await expectContactRoute(card);
       if (roleIndex === 1) {
-        expect(await page.locator(`a[href="${localePath('nl', paths.relatives)}"]`).count()).toBeGreaterThan(0);
+        expect(await page.locator(`a[href="${localePath(defaultLang, paths.relatives)}"]`).count()).toBeGreaterThan(0);
       }
       await context.close();
     },
@@ -137,7 +138,7 @@ describe('first contact for a professional', () => {
 
     expect(new Set(totals).size, `step counter: ${totals.join(' / ')}`).toBe(1);
     const first = page.locator('.result-card').first();
-    expect(await first.locator('.org-card__name').textContent()).toBe(org('veilig-thuis').name.nl);
+    expect(await first.locator('.org-card__name').textContent()).toBe(org('veilig-thuis').name[defaultLang]);
     await expectContactRoute(first);
     await context.close();
   });
@@ -157,7 +158,7 @@ describe('nothing is lost on the way', () => {
     await toResult(page);
 
     await page
-      .getByText(t('organisations.more', { name: HELP_POINT.name.nl }))
+      .getByText(t('organisations.more', { name: HELP_POINT.name[defaultLang] }))
       .first()
       .tap();
 
@@ -248,9 +249,9 @@ describe('calm steps', () => {
       const page = await context.newPage();
       await page.goto(`${app.url}/hulpwijzer/`);
       await page.locator('label:has(input[name="role"][value="relative"])').tap();
-      const label = helpFinder.situations.question.nl;
+      const label = helpFinder.situations.question[defaultLang];
 
-      for (const expected of [helpFinder.danger.question.relative.nl, label]) {
+      for (const expected of [helpFinder.danger.question.relative[defaultLang], label]) {
         const next = page.getByRole('button', { name: t('finder.next'), exact: true });
         await next.scrollIntoViewIfNeeded();
         await next.tap();

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { allUrls, organisationPath } from '../../src/routes.ts';
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { languages } from '../../src/i18n/index.ts';
-import { localePath, paths, notFoundPath } from '../../src/routes.ts';
+import { localePath, paths, notFoundPath, resolveRoute } from '../../src/routes.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 import { BASE } from '../../src/base.ts';
 
 /** The page's address without the base: what its file in dist/ is named after. */
-const fileOfPage = (lang: 'nl' | 'en', path: string) => localePath(lang, path).slice(BASE.length - 1);
+const fileOfPage = (lang: Lang, path: string) => localePath(lang, path).slice(BASE.length - 1);
 import { loadContent } from '../../src/content/load.ts';
 import { organisationGroups } from '../../src/content/schema.ts';
 import { tFor } from '../../src/i18n/all.ts';
@@ -79,7 +80,7 @@ describe('the publisher (content/site.yaml)', { tags: ['host'] }, () => {
   it.each(allUrls().filter((url) => url !== notFoundPath))(
     'is named in the footer of %s, with a link to more',
     (url) => {
-      const lang = url.startsWith('/en/') ? 'en' : 'nl';
+      const { lang } = resolveRoute(url);
       const footer = read(url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
       expect(footer).toContain(escape(site.publisher.name ? site.publisher.name[lang] : site.publisher.who[lang]));
       expect(footer).toContain(`href="${localePath(lang, paths.accountability)}#aanbieder"`);
