@@ -11,7 +11,7 @@ import { tFor } from '../../src/i18n/all.ts';
 import { OrganisationCard } from '../../src/features/organisations/OrganisationCard.tsx';
 import { formatDate } from '../../src/ui/format.ts';
 import { organisationIds, type OrganisationId } from '../../src/logic/organisations.ts';
-import { defaultLang } from '../../src/i18n/languages.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
 
 const { organisations } = loadContent(realContent);
 /** A copy of content/ with one organisation file changed, and a function that loads it. */
