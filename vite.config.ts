@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { contentPlugin } from './src/content/plugin.ts';
+import { interfaceKeysPlugin } from './src/content/interface-keys.ts';
 import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
 import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
@@ -82,6 +83,7 @@ export default defineConfig({
   },
   plugins: [
     contentPlugin(),
+    interfaceKeysPlugin(), // a key the dictionary lacks stops the build (the page would show the key)
     preact({
       prerender: {
         enabled: true,

@@ -2,10 +2,18 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { contentPlugin } from './src/content/plugin.ts';
 
-// Three projects, run in this order by `npm test`:
-//   unit    — logic, content and components (jsdom; crypto tests opt into node per file)
-//   build   — checks the production build in dist/ (run after `vite build`)
-//   browser — the production build in Debian's Chromium via playwright-core, one file at a time
+// Four projects, run in this order by `npm test`:
+//   unit       — logic and content (*.test.ts), in Node: no DOM to set up
+//   components — Preact components (*.test.tsx), in jsdom
+//   build      — checks the production build in dist/ (run after `vite build`)
+//   browser    — the production build in Debian's Chromium via playwright-core, one file at a time
+//
+// The browser tests run in full once, in the main configuration (`npm run test:browser`: the build in
+// dist/ on scripts/serve.mjs; `npm test` builds it under /hulpwijzer/). What differs between base paths
+// and servers (addresses, headers, offline, the quick exit, the not-found page, "Alles wissen") is
+// tagged `host`, and only those tests run again in the other configurations: the build at the root, and
+// each build on nginx (`--tags-filter=host`). A new test runs once, in the main configuration, unless it is
+// tagged. See docs/DECISIONS.md, "Which browser tests run where".
 export default defineConfig({
   plugins: [contentPlugin(), preact()],
   // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
@@ -14,11 +22,22 @@ export default defineConfig({
     __HULPWIJZER_BASE__: JSON.stringify(process.env.HULPWIJZER_BASE || '/'),
   },
   test: {
+    tags: [
+      {
+        name: 'host',
+        description:
+          'differs between base paths and servers (addresses, headers, offline, quick exit, not-found, wipe): runs in every configuration',
+      },
+    ],
     projects: [
       {
         extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+      },
+      {
+        extends: true,
         // A generous timeout: a component test walks a whole questionnaire, and CI shares two cores.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'jsdom', testTimeout: 20_000 },
+        test: { name: 'components', include: ['tests/unit/**/*.test.tsx'], environment: 'jsdom', testTimeout: 20_000 },
       },
       {
         extends: true,

@@ -11,6 +11,9 @@ import { domainIds } from '../logic/domains.ts';
 import { redFlags } from '../logic/urgent.ts';
 import { selfCheckRoutes } from '../logic/check-result.ts';
 import type { Content, ContentProblem, Reviews } from './types.ts';
+import { check as readability, textsIn } from './readability.ts';
+import { dialled, phonesIn } from './phone.ts';
+import { languages } from '../i18n/languages.ts';
 
 export type { Content, ContentProblem, Reviews }; // declared in types.ts, which browser code can import
 
@@ -86,6 +89,9 @@ export function loadContent(
       problems.push(problem);
   };
 
+  /** Every running text read so far (every language), for the checks across files below. */
+  const running: Array<{ file: string; where: string; text: string }> = [];
+
   function read<S extends z.ZodType>(file: string, shape: S): z.infer<S> | undefined {
     if (!existsSync(file)) {
       report(file, '', 'dit bestand ontbreekt');
@@ -108,6 +114,13 @@ export function loadContent(
       return undefined;
     }
     for (const p of textProblems(result.data)) report(file, p.path, p.message);
+    for (const lang of languages) {
+      for (const { where, text } of textsIn(result.data, lang)) {
+        running.push({ file, where, text });
+        // The readability limit (readability.ts), for every text in every language.
+        for (const f of readability(where, text)) report(file, where, `${f.problem}: "${f.text}"`);
+      }
+    }
     return result.data;
   }
 
@@ -154,6 +167,7 @@ export function loadContent(
       ...data.hours.map((h, i): [string, string] => [`hours[${i}].source`, h.source]),
       ...data.whatHappens.map((w, i): [string, string] => [`whatHappens[${i}].source`, w.source]),
       ...data.more.map((w, i): [string, string] => [`more[${i}].source`, w.source]),
+      ...(data.otherNumbers ?? []).map((n, i): [string, string] => [`otherNumbers[${i}].source`, n.source]),
       ...Object.entries(data.audiences ?? {}).map(([a, text]): [string, string] => [
         `audiences.${a}.source`,
         text.source,
@@ -203,6 +217,26 @@ export function loadContent(
 
   const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
   const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
+
+  // Every file is read now. A phone number in running text is one of an organisation's contacts: the contact is written once and
+  // its button made from it, but a sentence that repeats the number could still disagree with it.
+  const contactNumbers = Object.values(organisations).flatMap((data) => [
+    ...(data?.contact ?? []).flatMap((c) => (c.type === 'phone' ? [c.value] : [])),
+    ...(data?.otherNumbers ?? []).map((n) => n.value),
+  ]);
+  const dialledNumbers = new Set(contactNumbers.map(dialled));
+  // (Only when every organisation loaded: a broken one must not make its number an error elsewhere.)
+  if (every(organisationIds, organisations))
+    for (const { file, where, text } of running) {
+      for (const number of phonesIn(text)) {
+        if (dialledNumbers.has(dialled(number))) continue;
+        report(
+          file,
+          where,
+          `telefoonnummer "${number}" is van geen enkele organisatie: zet het bij "contact" (of bij "otherNumbers" als het geen belnummer is) in content/organisations/, met bron, of schrijf het zoals daar`,
+        );
+      }
+    }
 
   const filesIn = (sub: string, found: Partial<Record<string, { review: schema.Review }>>) =>
     Object.entries(found).flatMap(([id, data]) =>

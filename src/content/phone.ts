@@ -21,3 +21,18 @@ export function phoneProblem(written: string): string | null {
 export function telHref(written: string): string {
   return `tel:${written.replace(/[ -]/g, '')}`;
 }
+
+/** The digits a number dials, the Dutch country code as a 0: "+31 20 261 52 75" and "020-261 52 75" agree. */
+export function dialled(written: string): string {
+  return written.replace(/[ -]/g, '').replace(/^\+31/, '0');
+}
+
+/**
+ * Every phone number written in a running text: a run of digits (single spaces or hyphens between
+ * groups, a + in front) that starts with + or 0 and has at least three digits, or that is a valid
+ * number by itself ("112"). Amounts and years ("100 euro", "2026") are not phone numbers.
+ */
+export function phonesIn(text: string): string[] {
+  const runs = text.match(/(?<![\p{L}\p{N}+])\+?\d+(?:[ -]\d+)*(?![\p{L}\p{N}])/gu) ?? [];
+  return runs.filter((run) => (/^[+0]/.test(run) ? run.replace(/\D/g, '').length >= 3 : phoneProblem(run) === null));
+}

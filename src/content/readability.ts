@@ -3,8 +3,7 @@
 // of more than MAX_LETTERS letters. Deliberately simple and explainable: it counts, it does not judge. Names
 // of organisations and web addresses are not counted as long words.
 
-import { languages, type Lang } from '../i18n/languages.ts';
-import { dictionaries } from '../i18n/all.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 export const MAX_WORDS = 20;
 export const MAX_LETTERS = 20;
@@ -72,8 +71,3 @@ export function textsIn(value: unknown, lang: Lang, path = ''): Array<{ where: s
  */
 export const neverSay = (words: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
-
-/** Those words for every language. */
-export const LABELS = Object.fromEntries(
-  languages.map((lang) => [lang, neverSay(dictionaries()[lang].language.neverSay)]),
-) as Record<Lang, RegExp>;

@@ -170,6 +170,9 @@ export const organisation = z.strictObject({
   /** Steps to find the contact when the link only leads to a home page (Onder Controle's chat). */
   howToFind: localizedList.optional(),
   audiences: z.strictObject(recordOf(audiences, () => audienceText.optional())).optional(),
+  // Numbers that are not for calling (a WhatsApp number): never a button, but a running text may name
+  // them. Any other number in a text must be one of the phone contacts (load.ts checks it).
+  otherNumbers: z.array(z.strictObject({ value: phoneNumber, use: text, source: sourceKey })).optional(),
 });
 
 /**

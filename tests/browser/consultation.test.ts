@@ -6,10 +6,11 @@ import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content/load.ts';
 import { tFor } from '../../src/i18n/all.ts';
 import { useBrowserAndServer } from './harness.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 const app = useBrowserAndServer();
 const indicators = Object.values(loadContent('content').indicators);
-const t = tFor('nl');
+const t = tFor(defaultLang);
 
 /** Goes through every topic and reports, for each, what a check finds wrong. */
 async function eachTopic(page: Page, check: (index: number) => Promise<string[]>): Promise<string[]> {
@@ -17,7 +18,7 @@ async function eachTopic(page: Page, check: (index: number) => Promise<string[]>
   await page.getByRole('button', { name: t('consult.startIndicators') }).click();
   const problems: string[] = [];
   for (let i = 0; i < indicators.length; i++) {
-    await expect.poll(() => page.locator('.consult h2').textContent()).toBe(indicators[i]!.title.nl);
+    await expect.poll(() => page.locator('.consult h2').textContent()).toBe(indicators[i]!.title[defaultLang]);
     problems.push(...(await check(i)).map((p) => `${indicators[i]!.id}: ${p}`));
     if (i < indicators.length - 1) await page.getByRole('button', { name: t('consult.next') }).click();
   }

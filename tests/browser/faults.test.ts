@@ -5,8 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { selfCheck } from 'virtual:content/selfCheck';
-import { nl } from '../../src/i18n/nl.ts';
-import { en } from '../../src/i18n/en.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { clearSiteDataHeaders, clearSiteDataPath } from '../../src/policy.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
@@ -19,6 +17,13 @@ import {
   waitForOfflineCopy,
   watchConsole,
 } from './harness.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { dictionaries } from '../../src/i18n/all.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
+const nl = dictionaries()[defaultLang];
+const en = dictionaries()[other];
 
 const app = useBrowserAndServer();
 const s = nl.selfCheck;
@@ -35,7 +40,7 @@ async function toResult(page: Page, firstAnswer = s.answer.yes): Promise<void> {
     await page.getByRole('button', { name: s.skip }).click();
   }
   await page.getByRole('button', { name: s.finish }).click();
-  await page.getByRole('heading', { name: selfCheck.result.heading.nl }).waitFor();
+  await page.getByRole('heading', { name: selfCheck.result.heading[defaultLang] }).waitFor();
 }
 
 const databases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
@@ -230,7 +235,7 @@ describe('10. passphrase and stored key-derivation parameters', () => {
   });
 });
 
-describe('9. "Alles wissen" removes everything, in every tab', () => {
+describe('9. "Alles wissen" removes everything, in every tab', { tags: ['host'] }, () => {
   it('blanks another open tab at once, which then cannot bring the offline copy back', async () => {
     const context = await app.browser.newContext();
     await stubOutsideSites(context, app.url);
@@ -301,8 +306,8 @@ describe('9. "Alles wissen" removes everything, in every tab', () => {
   });
 });
 
-describe('6. addresses without their final slash, with the service worker installed', () => {
-  const pages = ['/en', '/zelfcheck', '/organisaties/veilig-thuis', '/en/kenmerken'];
+describe('6. addresses without their final slash, with the service worker installed', { tags: ['host'] }, () => {
+  const pages = [`/${other}`, '/zelfcheck', '/organisaties/veilig-thuis', `/${other}/kenmerken`];
 
   async function expectPage(page: Page, path: string) {
     const response = await page.goto(`${app.url}${path}`);
@@ -329,7 +334,7 @@ describe('6. addresses without their final slash, with the service worker instal
   });
 });
 
-describe('11. the offline copy evicted while the service worker stays', () => {
+describe('11. the offline copy evicted while the service worker stays', { tags: ['host'] }, () => {
   async function evict(context: BrowserContext) {
     const page = await context.newPage();
     await page.goto(`${app.url}${NEUTRAL_LOCAL}`);
@@ -369,7 +374,7 @@ describe('11. the offline copy evicted while the service worker stays', () => {
       )
       .toBe(whole);
     await context.setOffline(true);
-    for (const url of ['/', '/organisaties/', '/en/zelfcheck/', NEUTRAL_LOCAL]) {
+    for (const url of ['/', '/organisaties/', `/${other}/zelfcheck/`, NEUTRAL_LOCAL]) {
       await page.goto(`${app.url}${url}`);
       expect(await page.locator('h1').first().innerText(), url).toBe(builtHeading(url));
     }
@@ -384,7 +389,7 @@ describe('12. landmarks and best practices', () => {
     const page = await context.newPage();
     for (const [url, dictionary] of [
       ['/', nl],
-      ['/en/', en],
+      [`/${other}/`, en],
     ] as const) {
       await page.goto(`${app.url}${url}`);
       const region = page.getByRole('region', { name: dictionary.topBar.label });

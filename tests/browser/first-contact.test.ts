@@ -12,9 +12,10 @@ import { telHref } from '../../src/content/phone.ts';
 import { tabTo, useBrowserAndServer } from './harness.ts';
 import type { OrganisationId } from '../../src/logic/organisations.ts';
 import { relativesContacts } from '../../src/logic/index.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 const app = useBrowserAndServer();
-const t = tFor('nl');
+const t = tFor(defaultLang);
 const phone = { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } };
 const org = (id: OrganisationId) => organisations[id];
 const HELP_POINT = org('fier-onder-controle');
@@ -37,7 +38,7 @@ function visitor(page: Page, mode: Mode) {
           .or(page.getByRole('button', { name, exact: true }))
           .first()
           .tap();
-      await tabTo(page, (el) => el.text === name && (href === undefined || el.href === localePath('nl', href)));
+      await tabTo(page, (el) => el.text === name && (href === undefined || el.href === localePath(defaultLang, href)));
       await page.keyboard.press('Enter');
     },
     /** A radio choice: the n-th option (0-based) of the group named `group`. */
@@ -93,10 +94,10 @@ describe.each<[string, Mode]>([
       await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).waitFor();
       expect(you.actions).toBeLessThanOrEqual(6);
       expect(new Set(totals).size, `step counter: ${totals.join(' / ')}`).toBe(1);
-      const card = page.locator('.result-card').filter({ hasText: HELP_POINT.name.nl }).first();
+      const card = page.locator('.result-card').filter({ hasText: HELP_POINT.name[defaultLang] }).first();
       await expectContactRoute(card);
       if (roleIndex === 1) {
-        expect(await page.locator(`a[href="${localePath('nl', paths.relatives)}"]`).count()).toBeGreaterThan(0);
+        expect(await page.locator(`a[href="${localePath(defaultLang, paths.relatives)}"]`).count()).toBeGreaterThan(0);
       }
       await context.close();
     },
@@ -118,10 +119,10 @@ async function expectVoiceOnFirstScreen(page: Page) {
   const line = org('veilig-thuis');
   const number = line.contact.find((c) => c.type === 'phone')!.value;
   const entry = (name: string) => page.locator('.urgent-list > li').filter({ hasText: name }).first();
-  const call = entry(line.name.nl).locator(`a[href="${telHref(number)}"]`);
-  const when = entry(line.name.nl).locator('.org-when li').first();
-  const chat = entry(HELP_POINT.name.nl).locator(`a[href="${HELP_POINT.contact[0]!.value}"]`);
-  const route = entry(HELP_POINT.name.nl).locator('.org-find');
+  const call = entry(line.name[defaultLang]).locator(`a[href="${telHref(number)}"]`);
+  const when = entry(line.name[defaultLang]).locator('.org-when li').first();
+  const chat = entry(HELP_POINT.name[defaultLang]).locator(`a[href="${HELP_POINT.contact[0]!.value}"]`);
+  const route = entry(HELP_POINT.name[defaultLang]).locator('.org-find');
   for (const [what, target] of [
     ['the call button', call],
     ['when it answers', when],
@@ -131,7 +132,7 @@ async function expectVoiceOnFirstScreen(page: Page) {
     expect(await onFirstScreen(page, target), what).toBe(true);
   }
   const hours = line.hours[0]!;
-  expect(await when.textContent()).toContain('open' in hours ? t('organisations.hoursOpen') : hours.text.nl);
+  expect(await when.textContent()).toContain('open' in hours ? t('organisations.hoursOpen') : hours.text[defaultLang]);
 }
 
 describe('a voice on the first screen of every result, at 360 px', () => {
@@ -238,7 +239,7 @@ describe('first contact for a professional', () => {
 
     expect(new Set(totals).size, `step counter: ${totals.join(' / ')}`).toBe(1);
     const first = page.locator('.result-card').first();
-    expect(await first.locator('.org-card__name').textContent()).toBe(org('veilig-thuis').name.nl);
+    expect(await first.locator('.org-card__name').textContent()).toBe(org('veilig-thuis').name[defaultLang]);
     await expectContactRoute(first);
     await context.close();
   });
@@ -258,7 +259,7 @@ describe('nothing is lost on the way', () => {
     await toResult(page);
 
     await page
-      .getByText(t('organisations.more', { name: HELP_POINT.name.nl }))
+      .getByText(t('organisations.more', { name: HELP_POINT.name[defaultLang] }))
       .first()
       .tap();
 
@@ -392,9 +393,9 @@ describe('calm steps', () => {
       const page = await context.newPage();
       await page.goto(`${app.url}/hulpwijzer/`);
       await page.locator('label:has(input[name="role"][value="relative"])').tap();
-      const label = helpFinder.situations.question.nl;
+      const label = helpFinder.situations.question[defaultLang];
 
-      for (const expected of [helpFinder.danger.question.relative.nl, label]) {
+      for (const expected of [helpFinder.danger.question.relative[defaultLang], label]) {
         const next = page.getByRole('button', { name: t('finder.next'), exact: true });
         await next.scrollIntoViewIfNeeded();
         await next.tap();

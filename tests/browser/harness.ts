@@ -32,7 +32,8 @@ export function launch(): Promise<Browser> {
 
 /**
  * The production build, served as shipped: by scripts/serve.mjs (npm start), or with
- * HULPWIJZER_SERVER=nginx by the real nginx with the configuration a host gets (npm run test:nginx).
+ * HULPWIJZER_SERVER=nginx by the real nginx with the configuration a host gets (npm run test:nginx: the
+ * tests tagged `host`, see vitest.config.ts).
  */
 export function serve(): Promise<RunningServer> {
   return process.env.HULPWIJZER_SERVER === 'nginx' ? startNginx('dist') : startServer({ dir: 'dist', port: 0 });

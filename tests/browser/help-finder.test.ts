@@ -14,10 +14,14 @@ import {
   watchConsole,
   watchForeignRequests,
 } from './harness.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
 
 const app = useBrowserAndServer();
-const nl = tFor('nl');
-const en = tFor('en');
+const nl = tFor(defaultLang);
+const en = tFor(other);
 const nameOf = (id: OrganisationId) => organisations[id].name;
 /** A role's radio: its accessible name starts with the label (the hint follows). */
 const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -36,29 +40,29 @@ describe('help finder', () => {
     await page.keyboard.press('Enter'); // submits the form
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe(helpFinder.danger.question.relative.nl);
+      .toBe(helpFinder.danger.question.relative[defaultLang]);
     await tabTo(page, (el) => el.name === 'danger');
     await page.keyboard.press('ArrowDown'); // "Nee" (arrow keys move and select)
     expect(await page.isChecked('input[name="danger"][value="no"]')).toBe(true);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe(helpFinder.situations.question.nl);
+      .toBe(helpFinder.situations.question[defaultLang]);
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, (el) => el.name === 'minorInvolved');
     await page.keyboard.press('Space'); // ticked
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe(helpFinder.report.question.relative.nl);
+      .toBe(helpFinder.report.question.relative[defaultLang]);
     await tabTo(page, (el) => el.name === 'report');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(nl('finder.resultTitle'));
 
     const names = await page.locator('.result-card h3').allTextContents();
-    expect(names[0]).toBe(nameOf('veilig-thuis').nl);
-    expect(names).toContain(nameOf('fier-onder-controle').nl);
+    expect(names[0]).toBe(nameOf('veilig-thuis')[defaultLang]);
+    expect(names).toContain(nameOf('fier-onder-controle')[defaultLang]);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -73,19 +77,19 @@ describe('help finder', () => {
     await context.setOffline(true);
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, app.url);
-    await page.goto(`${app.url}/en/hulpwijzer/`);
+    await page.goto(`${app.url}/${other}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
 
     const next = page.getByRole('button', { name: en('finder.next'), exact: true });
-    await page.getByRole('radio', { name: startsWith(helpFinder.role.options.self.label.en) }).tap();
+    await page.getByRole('radio', { name: startsWith(helpFinder.role.options.self.label[other]) }).tap();
     await next.tap();
-    const danger = page.getByRole('group', { name: helpFinder.danger.question.self.en });
+    const danger = page.getByRole('group', { name: helpFinder.danger.question.self[other] });
     await danger.getByRole('radio', { name: en('finder.answer.yes'), exact: true }).tap();
-    expect(await page.getByRole('status').filter({ hasText: helpFinder.danger.yesNow.en }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: helpFinder.danger.yesNow[other] }).count()).toBe(1);
     await next.tap();
     await page.locator('label:has(input[name="suicidalThoughts"])').tap();
     await next.tap();
-    const report = page.getByRole('group', { name: helpFinder.report.question.self.en });
+    const report = page.getByRole('group', { name: helpFinder.report.question.self[other] });
     await report.getByRole('radio', { name: en('finder.answer.no'), exact: true }).tap();
     await next.tap();
     await page.getByRole('heading', { name: en('finder.resultTitle') }).waitFor();
@@ -93,7 +97,7 @@ describe('help finder', () => {
     const urgent = page.getByRole('region', { name: en('finder.urgentTitle') });
     // Danger now and thoughts of suicide: 112 and 113, with every number of theirs in content, in order.
     const urgentOrgs = (['alarmnummer-112', '113-zelfmoordpreventie'] as const).map((id) => organisations[id]);
-    expect(await urgent.locator('h4').allTextContents()).toEqual(urgentOrgs.map((o) => o.name.en));
+    expect(await urgent.locator('h4').allTextContents()).toEqual(urgentOrgs.map((o) => o.name[other]));
     expect(await urgent.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
       urgentOrgs.flatMap((o) => o.contact.filter((c) => c.type === 'phone').map((c) => telHref(c.value))),
     );
@@ -106,15 +110,15 @@ describe('help finder', () => {
     await page.goto(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
     const next = page.getByRole('button', { name: nl('finder.next'), exact: true });
-    await page.getByRole('radio', { name: startsWith(helpFinder.role.options.self.label.nl) }).check();
+    await page.getByRole('radio', { name: startsWith(helpFinder.role.options.self.label[defaultLang]) }).check();
     await next.click();
-    const danger = page.getByRole('group', { name: helpFinder.danger.question.self.nl });
+    const danger = page.getByRole('group', { name: helpFinder.danger.question.self[defaultLang] });
     await danger.getByRole('radio', { name: nl('finder.answer.no'), exact: true }).check();
     await next.click();
     await page.locator('input[name="sexualViolence"]').check();
     expect(await page.locator('input[name="sexualViolence"]').isChecked()).toBe(true);
     await next.click();
-    await page.getByRole('group', { name: helpFinder.report.question.self.nl }).waitFor();
+    await page.getByRole('group', { name: helpFinder.report.question.self[defaultLang] }).waitFor();
     expect(page.url()).toBe(`${app.url}/hulpwijzer/`);
     const stored = await page.evaluate(async () => [
       localStorage.length,

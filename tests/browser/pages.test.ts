@@ -1,4 +1,5 @@
-// Every page of the production build, as a visitor's browser sees it.
+// Every page of the production build, as a visitor's browser sees it. Tagged `host` (vitest.config.ts):
+// what depends on the address and the server, which runs at both base paths and on nginx too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
@@ -14,13 +15,17 @@ import {
   watchConsole,
   watchForeignRequests,
 } from './harness.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
 
 const urls = allUrls();
 const app = useBrowserAndServer();
 
 // One test per page, so one page's failure never hides another's; one visit in one browser context,
 // as a visitor clicks through, so the offline copy and the storage checks see the whole visit.
-describe('every page, online with JavaScript', () => {
+describe('every page, online with JavaScript', { tags: ['host'] }, () => {
   let context: BrowserContext;
   let page: Page;
   let foreign: string[];
@@ -73,7 +78,7 @@ describe('every page, the neutral page included, has no WCAG 2.2 AA or best-prac
   });
 });
 
-describe('offline after the first visit, with the server stopped', () => {
+describe('offline after the first visit, with the server stopped', { tags: ['host'] }, () => {
   let offlineServer: Awaited<ReturnType<typeof serve>>;
   let context: BrowserContext;
   let page: Page;
@@ -122,13 +127,13 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('addresses and headers', () => {
+describe('addresses and headers', { tags: ['host'] }, () => {
   it('answers an unknown address with the not-found page and status 404, in both languages', async () => {
     const page = await app.browser.newPage();
     const response = await page.goto(`${app.url}/dit/bestaat/niet`);
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe(dictionaries().nl.notFound.title);
-    expect(await page.locator('[lang="en"] h2').textContent()).toBe(dictionaries().en.notFound.title);
+    expect(await page.locator('h1').textContent()).toBe(dictionaries()[defaultLang].notFound.title);
+    expect(await page.locator(`[lang="${other}"] h2`).textContent()).toBe(dictionaries()[other].notFound.title);
     await page.close();
   });
 
@@ -141,11 +146,11 @@ describe('addresses and headers', () => {
 
   it('sets the language of each page from its address', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.url}/en/veilig-gebruiken/`);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByRole('link', { name: dictionaries().nl.language.readThisPage }).click();
+    await page.goto(`${app.url}/${other}/veilig-gebruiken/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(other);
+    await page.getByRole('link', { name: dictionaries()[defaultLang].language.readThisPage }).click();
     await page.waitForURL(`${app.url}/veilig-gebruiken/`);
-    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.getAttribute('html', 'lang')).toBe(defaultLang);
     await page.close();
   });
 });

@@ -11,17 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allUrls, localePath, paths } from '../../src/routes.ts';
 import { focused, tabTo, useBrowserAndServer, watchConsole } from './harness.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
 
 const app = useBrowserAndServer();
-const nl = tFor('nl');
-const en = tFor('en');
+const nl = tFor(defaultLang);
+const en = tFor(other);
 
 describe('keyboard-only journeys', () => {
   it('home → help finder → result → more about an organisation, inside the result', async () => {
     const page = await app.browser.newPage();
     const problems = watchConsole(page);
     await page.goto(`${app.url}/`);
-    await tabTo(page, (el) => el.href === localePath('nl', paths.helpFinder));
+    await tabTo(page, (el) => el.href === localePath(defaultLang, paths.helpFinder));
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/hulpwijzer/`);
     await page.waitForSelector('form.finder');
@@ -29,15 +33,17 @@ describe('keyboard-only journeys', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown'); // professional
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).text).toBe(helpFinder.danger.question.professional.nl);
+    await expect
+      .poll(async () => (await focused(page)).text)
+      .toBe(helpFinder.danger.question.professional[defaultLang]);
     await tabTo(page, (el) => el.name === 'danger');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).text).toBe(helpFinder.situations.question.nl);
+    await expect.poll(async () => (await focused(page)).text).toBe(helpFinder.situations.question[defaultLang]);
     await tabTo(page, (el) => el.text === nl('finder.next'));
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(page)).text).toBe(nl('finder.resultTitle'));
-    const more = nl('organisations.more', { name: organisations['veilig-thuis'].name.nl });
+    const more = nl('organisations.more', { name: organisations['veilig-thuis'].name[defaultLang] });
     await tabTo(page, (el) => el.text === more);
     await page.keyboard.press('Enter');
     expect(await page.locator('details[open] > summary').innerText()).toBe(more);
@@ -48,10 +54,10 @@ describe('keyboard-only journeys', () => {
 
   it('home → self-check → result', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.url}/en/`);
-    await tabTo(page, (el) => el.href === localePath('en', paths.selfCheck));
+    await page.goto(`${app.url}/${other}/`);
+    await tabTo(page, (el) => el.href === localePath(other, paths.selfCheck));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${app.url}/en/zelfcheck/`);
+    await page.waitForURL(`${app.url}/${other}/zelfcheck/`);
     await page.waitForSelector('form.check');
     await tabTo(page, (el) => el.name === 'route');
     await page.keyboard.press('ArrowDown'); // about someone else
@@ -60,17 +66,17 @@ describe('keyboard-only journeys', () => {
     for (const [i, q] of list.entries()) {
       await expect
         .poll(async () => (await focused(page)).text)
-        .toBe(`${en('selfCheck.progress', { n: i + 1, total: list.length })} ${q.text.en}`);
+        .toBe(`${en('selfCheck.progress', { n: i + 1, total: list.length })} ${q.text[other]}`);
       await tabTo(page, (el) => el.text === en('selfCheck.skip'));
       await page.keyboard.press('Enter');
     }
-    await expect.poll(async () => (await focused(page)).text).toBe(selfCheck.result.heading.en);
+    await expect.poll(async () => (await focused(page)).text).toBe(selfCheck.result.heading[other]);
     await page.close();
   });
 });
 
 describe('focus', () => {
-  it.each(['/', '/veilig-gebruiken/', '/organisaties/helpwanted/', '/en/kenmerken/veiligheid-nu/'])(
+  it.each(['/', '/veilig-gebruiken/', '/organisaties/helpwanted/', `/${other}/kenmerken/veiligheid-nu/`])(
     'is visible on every element of %s and never hidden behind the sticky bar, also after scrolling',
     async (url) => {
       const page = await app.browser.newPage({ viewport: { width: 360, height: 640 } });
@@ -185,19 +191,19 @@ describe('Samen kijken (consultation view)', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/professionals/samen-kijken/`);
     await page.getByRole('button', { name: nl('consult.startIndicators') }).click();
-    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[0]!.title.nl);
+    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[0]!.title[defaultLang]);
     expect(
       await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.consult p')!).fontSize)),
     ).toBeGreaterThanOrEqual(20);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[1]!.title.nl);
+    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[1]!.title[defaultLang]);
     expect(await page.getByText(nl('consult.counter', { n: 2, total: Object.keys(indicators).length })).count()).toBe(
       1,
     );
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[0]!.title.nl);
+    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[0]!.title[defaultLang]);
     await page.getByRole('button', { name: nl('consult.next') }).click();
-    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[1]!.title.nl);
+    await expect.poll(async () => (await focused(page)).text).toBe(Object.values(indicators)[1]!.title[defaultLang]);
     expect(await page.locator('[data-quick-exit]').isVisible()).toBe(true);
     const stored = await page.evaluate(async () => [
       localStorage.length,

@@ -18,9 +18,13 @@ import {
   useBrowserAndServer,
   waitForOfflineCopy,
 } from './harness.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
 
 const app = useBrowserAndServer();
-const nl = tFor('nl');
+const nl = tFor(defaultLang);
 
 type Method = 'click' | 'Shift ×3' | 'Esc ×2';
 const methods: Method[] = ['click', 'Shift ×3', 'Esc ×2'];
@@ -62,7 +66,7 @@ async function expectAppUnreachable(page: Page, landing: string) {
   expect(page.url()).toBe(landing);
 }
 
-describe.each(methods)('quick exit by %s', (method) => {
+describe.each(methods)('quick exit by %s', { tags: ['host'] }, (method) => {
   it('online: leaves for the neutral site within a second; neither Back nor Forward shows the app', async () => {
     const context = await app.browser.newContext();
     const neutralVisits = await stubOutsideSites(context, app.url);
@@ -102,7 +106,7 @@ async function expectNeutralPage(page: Page) {
   expect(await page.locator('link[rel~="icon"], link[rel="manifest"], script, [data-quick-exit]').count()).toBe(0);
 }
 
-describe('quick exit in the installed display mode (emulated with --app)', () => {
+describe('quick exit in the installed display mode (emulated with --app)', { tags: ['host'] }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'hulpwijzer-app-'));
@@ -161,10 +165,10 @@ describe('the shortcuts do not fire by accident', () => {
 
   it('shows one dot per Shift press and announces how many presses are left', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.url}/en/`);
+    await page.goto(`${app.url}/${other}/`);
     await page.keyboard.press('Shift');
     await expect.poll(() => page.getAttribute('.quick-exit', 'data-presses')).toBe('1');
-    const en = tFor('en');
+    const en = tFor(other);
     expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(
       en('quickExit.pressesLeft', { count: 2 }),
     );
@@ -329,7 +333,7 @@ describe("quick exit on a slow phone, with GOV.UK's announcements", () => {
   it.each(methods)(
     'by %s: the first frame is blank; then it says "loading" for at least a frame, forgets the answers and leaves',
     async (method) => {
-      const t = tFor('nl');
+      const t = tFor(defaultLang);
       const context = await app.browser.newContext();
       await stubOutsideSites(context, app.url);
       const page = await context.newPage();
@@ -378,13 +382,13 @@ describe("quick exit on a slow phone, with GOV.UK's announcements", () => {
 
   it('says so when the Shift count runs out', async () => {
     const page = await app.browser.newPage();
-    await page.goto(`${app.url}/en/`);
+    await page.goto(`${app.url}/${other}/`);
 
     await page.keyboard.press('Shift');
     await page.waitForTimeout(5300);
 
     expect(await page.getAttribute('.quick-exit', 'data-presses')).toBe('0');
-    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(tFor('en')('quickExit.expired'));
+    expect(await page.locator('[data-quick-exit-status]').textContent()).toBe(tFor(other)('quickExit.expired'));
     await page.close();
   });
 });

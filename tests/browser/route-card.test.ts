@@ -6,10 +6,11 @@ import { loadContent } from '../../src/content/load.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tFor } from '../../src/i18n/all.ts';
 import { useBrowserAndServer } from './harness.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 const app = useBrowserAndServer();
 const { organisations } = loadContent('content');
-const t = tFor('nl');
+const t = tFor(defaultLang);
 const PT = 96 / 72; // CSS pixels per point
 
 describe('route card', () => {
@@ -39,7 +40,7 @@ describe('route card', () => {
     const card = page.locator('.route-card');
     const names = await card.locator('h3').allTextContents();
     expect(names.length).toBeGreaterThanOrEqual(8);
-    const shown = Object.values(organisations).filter((o) => names.includes(o.name.nl));
+    const shown = Object.values(organisations).filter((o) => names.includes(o.name[defaultLang]));
     expect(shown).toHaveLength(names.length);
 
     const visible = await page.evaluate(() =>
@@ -55,7 +56,9 @@ describe('route card', () => {
     expect(await page.locator('[data-quick-exit]').isVisible()).toBe(false);
 
     for (const org of shown) {
-      const item = card.locator('li').filter({ has: page.getByRole('heading', { name: org.name.nl, exact: true }) });
+      const item = card
+        .locator('li')
+        .filter({ has: page.getByRole('heading', { name: org.name[defaultLang], exact: true }) });
       const itemText = (await item.textContent())!;
       // Every number of the organisation, dialable, at least 14 pt on paper.
       const numbers = item.locator('a[href^="tel:"]');
@@ -67,9 +70,9 @@ describe('route card', () => {
       }
       // Hours, or "kijk op de website", and the first line of what happens.
       for (const h of org.hours)
-        expect(itemText, org.id).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
-      expect(itemText, org.id).toContain(org.whatHappens[0]!.text.nl);
-      if (org.howToFind) for (const step of org.howToFind.nl) expect(itemText, org.id).toContain(step);
+        expect(itemText, org.id).toContain('open' in h ? t('organisations.hoursOpen') : h.text[defaultLang]);
+      expect(itemText, org.id).toContain(org.whatHappens[0]!.text[defaultLang]);
+      if (org.howToFind) for (const step of org.howToFind[defaultLang]) expect(itemText, org.id).toContain(step);
     }
     expect(shown.some((o) => o.howToFind)).toBe(true); // Onder Controle is on this card
 

@@ -4,8 +4,13 @@ import type { BrowserContext } from 'playwright-core';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
 import { stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
-import { nl } from '../../src/i18n/nl.ts';
-import { en } from '../../src/i18n/en.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { dictionaries } from '../../src/i18n/all.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
+const nl = dictionaries()[defaultLang];
+const en = dictionaries()[other];
 
 const app = useBrowserAndServer();
 
@@ -23,7 +28,7 @@ async function leftovers(context: BrowserContext) {
   return found;
 }
 
-describe('Alles wissen', () => {
+describe('Alles wissen', { tags: ['host'] }, () => {
   it('removes the offline copy, the service worker and any database, then leaves for the neutral site', async () => {
     const context = await app.browser.newContext();
     const neutralVisits = await stubOutsideSites(context, app.url);
@@ -51,7 +56,7 @@ describe('Alles wissen', () => {
   it('offline, leaves for about:blank, because the neutral page went with the offline copy', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.url}/en/veilig-gebruiken/`);
+    await page.goto(`${app.url}/${other}/veilig-gebruiken/`);
     await waitForOfflineCopy(page);
     await context.setOffline(true);
     await page.reload();

@@ -5,8 +5,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { selfCheck } from 'virtual:content/selfCheck';
 import { questions } from 'virtual:content/questions';
 import { helpFinder } from 'virtual:content/helpFinder';
-import { nl } from '../../src/i18n/nl.ts';
-import { en } from '../../src/i18n/en.ts';
 import {
   axeViolations,
   contextWithOfflineCopy,
@@ -15,6 +13,13 @@ import {
   watchConsole,
   watchForeignRequests,
 } from './harness.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { dictionaries } from '../../src/i18n/all.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
+const nl = dictionaries()[defaultLang];
+const en = dictionaries()[other];
 
 const app = useBrowserAndServer();
 const s = nl.selfCheck;
@@ -46,10 +51,10 @@ describe('self-check', () => {
     await page.keyboard.press('Enter');
     const total = questions.self.length;
     const progress = (n: number) => s.progress.replace('{{n}}', String(n)).replace('{{total}}', String(total));
-    await expect.poll(() => focusedText(page)).toBe(`${progress(1)} ${questions.self[0]!.text.nl}`);
+    await expect.poll(() => focusedText(page)).toBe(`${progress(1)} ${questions.self[0]!.text[defaultLang]}`);
 
     for (let i = 1; i <= total; i++) {
-      expect(await focusedText(page)).toBe(`${progress(i)} ${questions.self[i - 1]!.text.nl}`);
+      expect(await focusedText(page)).toBe(`${progress(i)} ${questions.self[i - 1]!.text[defaultLang]}`);
       // Tab to the first answer ("Ja"), then the arrow keys move to "Nee" (third) on most questions.
       await page.keyboard.press('Tab');
       if (i % 5 === 0)
@@ -63,18 +68,18 @@ describe('self-check', () => {
       // A few seconds: on a loaded two-core machine a step can take longer than the default second.
       // Focus on the next question's heading itself (the page as a whole also holds its text).
       if (i < total) {
-        const heading = `${progress(i + 1)} ${questions.self[i]!.text.nl}`;
+        const heading = `${progress(i + 1)} ${questions.self[i]!.text[defaultLang]}`;
         await expect.poll(() => focusedText(page), { timeout: 5000 }).toBe(heading);
       }
     }
-    await expect.poll(() => focusedText(page)).toBe(selfCheck.result.heading.nl);
+    await expect.poll(() => focusedText(page)).toBe(selfCheck.result.heading[defaultLang]);
     expect(await page.locator('.check--result').innerText()).not.toMatch(/score|punten|sekte|\d+ ?%/i);
     expect(await axeViolations(page)).toEqual([]);
     expect(await storedAnything(context, page)).toEqual({ cookies: 0, local: 0, session: 0, databases: [] });
     expect(page.url()).toBe(`${app.url}/zelfcheck/`);
 
     await page.getByRole('button', { name: s.toFinder }).press('Enter');
-    await expect.poll(() => focusedText(page)).toBe(helpFinder.danger.question.self.nl);
+    await expect.poll(() => focusedText(page)).toBe(helpFinder.danger.question.self[defaultLang]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -88,7 +93,7 @@ describe('self-check', () => {
     await context.setOffline(true);
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, app.url);
-    await page.goto(`${app.url}/en/zelfcheck/`);
+    await page.goto(`${app.url}/${other}/zelfcheck/`);
     await page.waitForSelector('form.check');
     const e = en.selfCheck;
     await page.locator('input[name="route"][value="relative"]').tap();
@@ -99,14 +104,14 @@ describe('self-check', () => {
     const urgent = page.getByRole('region', { name: e.urgentTitle });
     const missed: string[] = [];
     for (const [i, q] of list.entries()) {
-      expect(await page.locator('h2.question').innerText()).toContain(q.text.en);
+      expect(await page.locator('h2.question').innerText()).toContain(q.text[other]);
       await page.getByRole('radio', { name: q.redFlag ? e.answer.sometimes : e.answer.no, exact: true }).tap();
       if ((await urgent.count()) !== (q.redFlag ? 1 : 0)) missed.push(q.id);
       await page.getByRole('button', { name: i === list.length - 1 ? e.finish : e.next, exact: true }).tap();
     }
     expect(missed).toEqual([]);
     expect(list.some((q) => q.redFlag)).toBe(true);
-    await page.getByRole('heading', { name: selfCheck.result.heading.en }).waitFor();
+    await page.getByRole('heading', { name: selfCheck.result.heading[other] }).waitFor();
     expect(await urgent.count()).toBe(1);
     expect(foreign).toEqual([]);
     await context.close();
@@ -152,7 +157,7 @@ describe('self-check', () => {
     await page.getByText(s.open.wrong).waitFor({ timeout: 15_000 });
     await page.getByLabel(s.save.passphrase).fill('Lang Geheim 1');
     await page.getByRole('button', { name: s.open.submit }).click();
-    await page.getByRole('heading', { name: selfCheck.result.heading.nl }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: selfCheck.result.heading[defaultLang] }).waitFor({ timeout: 15_000 });
     expect(await page.locator('.check--result ul.signals li').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -171,7 +176,7 @@ describe('self-check', () => {
     await page.getByText(s.save.unavailable).waitFor();
     expect(await page.getByRole('button', { name: s.save.choose }).count()).toBe(0);
     await page.getByRole('button', { name: s.toFinder }).click();
-    await page.getByRole('heading', { name: helpFinder.danger.question.self.nl }).waitFor();
+    await page.getByRole('heading', { name: helpFinder.danger.question.self[defaultLang] }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -206,7 +211,7 @@ describe('self-check', () => {
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
     await page.locator('input[name="route"][value="self"]').check();
     await page.getByRole('button', { name: s.start, exact: true }).click();
-    await page.getByRole('heading', { name: questions.self[0]!.text.nl }).waitFor();
+    await page.getByRole('heading', { name: questions.self[0]!.text[defaultLang] }).waitFor();
     await context.close();
   });
 });

@@ -8,8 +8,11 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 import { questions } from 'virtual:content/questions';
-import { nl } from '../../src/i18n/nl.ts';
 import { version } from '../../package.json';
+import { defaultLang } from '../../src/i18n/languages.ts';
+import { dictionaries } from '../../src/i18n/all.ts';
+
+const nl = dictionaries()[defaultLang];
 
 const app = useBrowserAndServer();
 
@@ -64,7 +67,7 @@ describe('updates', () => {
     await waitingWorker(page);
     await page.waitForTimeout(500);
     expect(await page.locator('.update-offer').count(), 'no offer during the questionnaire').toBe(0);
-    expect(await page.locator('h2.question').innerText()).toContain(questions.self[1]!.text.nl);
+    expect(await page.locator('h2.question').innerText()).toContain(questions.self[1]!.text[defaultLang]);
     expect(await page.isChecked('input[value="sometimes"]')).toBe(true);
 
     // Finishing the questionnaire: now the offer appears, inline, and the answers are in the result.

@@ -3,6 +3,9 @@
 // src/i18n/languages.ts, adds its dictionary and its texts in content/ (both made from the Dutch by a
 // function), and checks that every page follows: every route under /<code>/ in that language, the
 // language switch and the not-found page offering it, its own chunks, the service worker's fallback.
+// Then the copy passes the type check, and the unit and build tests that read the list of languages,
+// the dictionaries, the routes or content/ (the rest do not depend on the languages; the component
+// tests in jsdom are left out to keep this test's time reasonable).
 // The copy lives in the temp folder; the real app keeps its own languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -26,8 +29,11 @@ import type { Dictionary } from '../../src/i18n/nl.ts';
 import { withBase } from '../../src/base.ts';
 import { loadContent } from '../../src/content/load.ts';
 
-/** "qaa" is reserved for local use (BCP 47): no real language has it. */
-const CODE = 'qaa';
+/**
+ * West Frisian: a real language, so the machine's ICU data has its dates and plural rules as it would
+ * for any language someone adds, and one the app does not have (the last test checks that).
+ */
+const CODE = 'fy';
 /** The made-up language's texts: the Dutch one in brackets, so a page in it is easy to tell apart. */
 const pseudo = (dutch: string) => `⟦${dutch}⟧`;
 const pseudoTree = (value: unknown): unknown =>
@@ -41,21 +47,29 @@ const copy = mkdtempSync(join(tmpdir(), 'hulpwijzer-language-'));
 const out = join(copy, 'dist');
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-/** Runs `vite build` in the copy; returns its exit status and output. */
-function build(): { status: number | null; output: string } {
+/** Runs a tool of node_modules in the copy, outside this test run; returns its exit status and output. */
+function runInCopy(bin: string, args: string[]): { status: number | null; output: string } {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
-  const run = spawnSync(
-    process.execPath,
-    [join(copy, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir'],
-    {
-      cwd: copy,
-      env,
-      encoding: 'utf8',
-    },
-  );
+  env.NO_COLOR = '1';
+  delete env.FORCE_COLOR;
+  const run = spawnSync(process.execPath, [join(copy, 'node_modules', bin), ...args], {
+    cwd: copy,
+    env,
+    encoding: 'utf8',
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
+
+/** Runs `vite build` in the copy; returns its exit status and output. */
+const build = () => runInCopy('vite/bin/vite.js', ['build', '--outDir', out, '--emptyOutDir']);
+
+/** The tests of one folder that read the languages, the dictionaries, the routes or content/. */
+const testsOnLanguages = (folder: string) =>
+  readdirSync(join(root, folder))
+    .filter((name) => name.endsWith('.test.ts') && name !== 'extra-language.test.ts')
+    .filter((name) => /src\/(i18n\/|routes\.ts|content\/load\.ts)/.test(readFileSync(join(root, folder, name), 'utf8')))
+    .map((name) => `${folder}/${name}`);
 
 /** Changes one file of the copy; a change that changes nothing means this test is out of date. */
 function change(file: string, edit: (text: string) => string): void {
@@ -84,7 +98,18 @@ const pathIn = (lang: string, path: string) => (lang === defaultLang ? path : `/
 let built: { status: number | null; output: string };
 
 beforeAll(() => {
-  for (const name of ['index.html', 'package.json', 'vite.config.ts', 'src', 'content', 'public']) {
+  for (const name of [
+    'index.html',
+    'package.json',
+    'vite.config.ts',
+    'vitest.config.ts',
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'deploy',
+    'tests',
+  ]) {
     cpSync(join(root, name), join(copy, name), { recursive: true });
   }
   for (const name of readdirSync(root).filter((n) => /^tsconfig.*\.json$/.test(n)))
@@ -96,7 +121,18 @@ beforeAll(() => {
   );
   // 2. Its dictionary: a full translation of nl.ts, written out as a translator would (every text in
   // brackets, like the content below), with its fallback-page texts also on their own.
-  const translated = pseudoTree(dictionaries()[defaultLang]) as Dictionary;
+  const source = dictionaries()[defaultLang];
+  const bracketed = pseudoTree(source) as Dictionary;
+  // As a translator would: the link's text holds the language's name, and the words never to use are
+  // words (a pattern), not a text to bracket.
+  const translated: Dictionary = {
+    ...bracketed,
+    language: {
+      ...bracketed.language,
+      readThisPage: `${bracketed.language.readThisPage} ${bracketed.language.name}`,
+      neverSay: source.language.neverSay,
+    },
+  };
   const dictionary = [
     "import type { Dictionary } from './nl.ts';",
     `export const unavailable: Dictionary['unavailable'] = ${JSON.stringify(translated.unavailable)};`,
@@ -109,7 +145,7 @@ beforeAll(() => {
   built = build();
 }, 300_000);
 
-describe(`a made-up language "${CODE}", added as README.md says`, () => {
+describe(`a new language "${CODE}", added as README.md says`, () => {
   it('builds', () => {
     expect(built.output).not.toMatch(/error/i);
     expect(built.status).toBe(0);
@@ -173,11 +209,28 @@ describe(`a made-up language "${CODE}", added as README.md says`, () => {
     // The Dutch text occurs in such a script only inside its bracketed copy.
     for (const code of withPseudo) expect(count(code, dutch)).toBe(count(code, pseudo(dutch)));
     expect(scripts.some((code) => count(code, dutch) > count(code, pseudo(dutch)))).toBe(true);
-  });
+  }, 60_000); // it reads content/ once more: slow on a loaded machine
 
   it('leaves the manifest in the default language', () => {
     expect(JSON.parse(read('manifest.webmanifest')).lang).toBe(defaultLang);
   });
+
+  it('passes the type check', () => {
+    const checked = runInCopy('typescript/bin/tsc', ['-b']);
+    expect(checked.output.trim()).toBe('');
+    expect(checked.status).toBe(0);
+  }, 600_000);
+
+  it('passes the unit and build tests that depend on the languages', () => {
+    const unit = testsOnLanguages('tests/unit');
+    const built = testsOnLanguages('tests/build');
+    expect(unit.length).toBeGreaterThan(3);
+    expect(built.length).toBeGreaterThan(1);
+    const run = runInCopy('vitest/vitest.mjs', ['run', '--project', 'unit', '--project', 'build', ...unit, ...built]);
+    expect(run.output).toMatch(/Tests\s+\d+ passed/);
+    expect(run.output, run.output.slice(-4000)).not.toMatch(/\bfailed\b/);
+    expect(run.status).toBe(0);
+  }, 600_000);
 
   it('stops the build, naming the file and the field, when one text lacks the new language', () => {
     change('content/pages/veilig-gebruiken.yaml', (t) => t.replace(new RegExp(`\\n  ${CODE}: .*`), ''));

@@ -7,12 +7,13 @@ import { parseHeaders } from '../../scripts/serve.mjs';
 import { clearSiteDataHeaders, clearSiteDataPath, strictTransportSecurity } from '../../src/policy.ts';
 import { NEUTRAL_LOCAL } from '../../src/features/quick-exit/neutral.ts';
 import { BASE, withBase } from '../../src/base.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const rules = () => parseHeaders(read('_headers'));
 
-describe('the build, for faults and bad input', () => {
+describe('the build, for faults and bad input', { tags: ['host'] }, () => {
   it('sends HSTS on every response', () => {
     expect(rules().find((r) => r.pattern === withBase('/*'))!.headers['Strict-Transport-Security']).toBe(
       strictTransportSecurity,
@@ -33,7 +34,7 @@ describe('the build, for faults and bad input', () => {
   it('writes a manifest with an id and a description that does not name the topic', () => {
     const manifest = JSON.parse(read('manifest.webmanifest')) as { id?: string; description?: string; lang?: string };
     expect(manifest.id).toBe(BASE);
-    expect(manifest.lang).toBe('nl');
+    expect(manifest.lang).toBe(defaultLang);
     expect(manifest.description).toMatch(/\S/);
     expect(manifest.description).not.toMatch(/dwang|coerci|groep|group|sekte|cult|misbruik|abuse|hulp|help/i);
   });

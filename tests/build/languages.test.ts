@@ -12,14 +12,14 @@ const dist = join(import.meta.dirname, '../../dist');
 const read = (url: string) =>
   readFileSync(join(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`), 'utf8');
 
-/** Every key of the default dictionary as i18next names it ("header.home", plural forms folded). */
-function keys(value: unknown, path = ''): string[] {
-  if (typeof value === 'string') return [path.replace(/_(one|other)$/, '')];
-  return Object.entries(value as object).flatMap(([k, v]) => keys(v, path ? `${path}.${k}` : k));
-}
-const allKeys = [...new Set(keys(dictionaries()[defaultLang]))];
-
-describe('languages in the build', () => {
+/**
+ * Text shaped like an interface key ("nav.back"): one of the default dictionary's groups and a dot, as a
+ * whole text or attribute value. i18next shows the key of a text it does not know, also of a key that was
+ * renamed in the dictionary and not in the code, so any such text is a leak, known key or not.
+ */
+const groups = Object.keys(dictionaries()[defaultLang]);
+const keyShaped = new RegExp(`(?:>\\s*|")((?:${groups.join('|')})\\.[\\w.]+)(?:\\s*<|")`, 'g');
+describe('languages in the build', { tags: ['host'] }, () => {
   it.each(allUrls())('%s is in the language of its address, and names every other language once', (url) => {
     const html = read(url);
     const { lang, page, path } = resolveRoute(url);
@@ -41,8 +41,16 @@ describe('languages in the build', () => {
     expect(dictionaryProblems(dictionaries()[defaultLang], dictionaries()[lang], lang)).toEqual([]);
   });
 
+  it('recognises a key where a text should be', () => {
+    const [group] = groups;
+    expect([...`<a>${group}.renamed</a><b title="${group}.x.y">`.matchAll(keyShaped)].map((m) => m[1])).toEqual([
+      `${group}.renamed`,
+      `${group}.x.y`,
+    ]);
+  });
+
   it.each(allUrls())('shows no key of a missing text on %s', (url) => {
     const html = read(url);
-    expect(allKeys.filter((key) => html.includes(`>${key}<`) || html.includes(`"${key}"`))).toEqual([]);
+    expect([...html.matchAll(keyShaped)].map((m) => m[1])).toEqual([]);
   });
 });

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { allUrls, organisationPath } from '../../src/routes.ts';
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { languages } from '../../src/i18n/index.ts';
-import { localePath, paths, notFoundPath } from '../../src/routes.ts';
+import { localePath, paths, notFoundPath, resolveRoute } from '../../src/routes.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 import { BASE } from '../../src/base.ts';
 
 /** The page's address without the base: what its file in dist/ is named after. */
-const fileOfPage = (lang: 'nl' | 'en', path: string) => localePath(lang, path).slice(BASE.length - 1);
+const fileOfPage = (lang: Lang, path: string) => localePath(lang, path).slice(BASE.length - 1);
 import { loadContent } from '../../src/content/load.ts';
 import { organisationGroups } from '../../src/content/schema.ts';
 import { tFor } from '../../src/i18n/all.ts';
@@ -34,7 +35,7 @@ export function repeatedTerms(html: string): string[] {
   });
 }
 
-describe('definition lists', () => {
+describe('definition lists', { tags: ['host'] }, () => {
   it('are checked for repeated terms', () => {
     expect(
       repeatedTerms('<dl><div><dt>Kosten</dt><dd>a</dd></div><dt>Verder</dt><dd>b</dd><dt>Verder</dt><dd>c</dd></dl>'),
@@ -47,7 +48,7 @@ describe('definition lists', () => {
   });
 });
 
-describe('organisation pages', () => {
+describe('organisation pages', { tags: ['host'] }, () => {
   // App paths, as the files in dist/ are named (links carry the base; file names never do).
   const pages = allUrls().filter((url) => organisationIds.some((id) => url.endsWith(organisationPath(id))));
 
@@ -73,13 +74,13 @@ describe('organisation pages', () => {
   });
 });
 
-describe('the publisher (content/site.yaml)', () => {
+describe('the publisher (content/site.yaml)', { tags: ['host'] }, () => {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
   it.each(allUrls().filter((url) => url !== notFoundPath))(
     'is named in the footer of %s, with a link to more',
     (url) => {
-      const lang = url.startsWith('/en/') ? 'en' : 'nl';
+      const { lang } = resolveRoute(url);
       const footer = read(url).match(/<footer[\s\S]*<\/footer>/)?.[0] ?? '';
       expect(footer).toContain(escape(site.publisher.name ? site.publisher.name[lang] : site.publisher.who[lang]));
       expect(footer).toContain(`href="${localePath(lang, paths.accountability)}#aanbieder"`);
@@ -97,7 +98,7 @@ describe('the publisher (content/site.yaml)', () => {
   );
 });
 
-describe('the organisations overview', () => {
+describe('the organisations overview', { tags: ['host'] }, () => {
   it.each(languages)(
     '(%s) is grouped by what they are for, in the declared order, with Onder Controle first',
     (lang) => {

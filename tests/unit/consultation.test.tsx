@@ -7,14 +7,15 @@ import { routing } from 'virtual:content/routing';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { Consultation } from '../../src/features/consultation/Consultation.tsx';
 import { tFor } from '../../src/i18n/all.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 afterEach(cleanup);
 
-const t = tFor('nl');
+const t = tFor(defaultLang);
 const renderView = () =>
   render(
     <Consultation
-      lang="nl"
+      lang={defaultLang}
       t={t}
       indicators={indicators}
       organisations={organisations}
@@ -34,16 +35,20 @@ describe('Samen kijken', () => {
     });
     const counter = document.querySelector('.consult__counter')?.textContent;
     expect(counter).toBe(t('consult.counter', { n: 3, total: Object.keys(indicators).length }));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(Object.values(indicators)[2]!.title.nl);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      Object.values(indicators)[2]!.title[defaultLang],
+    );
     act(() => {
       for (let i = 0; i < 5; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
     });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(Object.values(indicators)[0]?.title.nl);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      Object.values(indicators)[0]?.title[defaultLang],
+    );
   });
 
   it('ends in the help finder', () => {
     renderView();
     fireEvent.click(screen.getByRole('button', { name: t('consult.findHelp') }));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(helpFinder.role.question.nl);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(helpFinder.role.question[defaultLang]);
   });
 });

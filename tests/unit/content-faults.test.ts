@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
-import { contentProblems, contentWith } from './content-fixture.ts';
+import { contentProblems, contentWith, realContent } from './content-fixture.ts';
+import { MAX_WORDS, textsIn } from '../../src/content/readability.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
+import { dialled, phonesIn } from '../../src/content/phone.ts';
 import { pageIds } from '../../src/content/schema.ts';
 
 /** The message a real Vite build stops with. */
@@ -173,5 +176,52 @@ describe('the content contract allows', () => {
       t.replace('en: Using this website safely', 'en: Chat').replace('nl: Veilig gebruiken', 'nl: Chat'),
     );
     expect(() => loadContent(oneWord)).not.toThrow();
+  });
+});
+
+describe('the build refuses running text that breaks a rule the type check cannot see', () => {
+  it('a sentence over the readability limit, naming file → place and the count', async () => {
+    const long = Array.from({ length: MAX_WORDS + 1 }, () => 'woord').join(' ');
+    const dir = contentWith(safety, (t) => t.replace('nl: Veilig gebruiken', `nl: ${long}.`));
+    expect(await buildError(dir)).toMatch(
+      new RegExp(
+        `content/pages/veilig-gebruiken\\.yaml → title\\.nl: ${MAX_WORDS + 1} woorden \\(meer dan ${MAX_WORDS}\\)`,
+      ),
+    );
+  });
+
+  it('a phone number in a text that is no organisation’s contact, naming file → place and the number', async () => {
+    // A text that repeats a contact's number, with one digit of it changed.
+    const content = loadContent(realContent);
+    const numbers = Object.values(content.organisations).flatMap((o) => [
+      ...o.contact.flatMap((c) => (c.type === 'phone' ? [c.value] : [])),
+      ...(o.otherNumbers ?? []).map((n) => n.value),
+    ]);
+    const found = Object.values(content.organisations).flatMap((o) =>
+      o.contact.flatMap((c) =>
+        c.type === 'phone' && c.value.replace(/\D/g, '').length > 3
+          ? textsIn(o, defaultLang)
+              .filter(({ text }) => text.includes(c.value))
+              .map(({ text }) => ({ id: o.id, number: c.value, text }))
+          : [],
+      ),
+    )[0];
+    if (!found) throw new Error('no text repeats a contact number: this test is out of date');
+    const { id, number, text } = found;
+    const wrong = number.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    expect(numbers).not.toContain(wrong);
+    const dir = contentWith(`organisations/${id}.yaml`, (t) => t.replace(text, text.replace(number, wrong)));
+    expect(await buildError(dir)).toMatch(
+      new RegExp(
+        `content/organisations/${id}\\.yaml → [\\w.\\[\\]]+\\.(nl|en): telefoonnummer "${wrong.replace(/[+]/g, '\\+')}" is van geen enkele organisatie`,
+      ),
+    );
+  });
+
+  it('knows a number written another way: "+31 20…" is "020…"', () => {
+    expect(dialled('+31 20 261 52 75')).toBe(dialled('020-261 52 75'));
+    expect(phonesIn('Bel 112, of 0800-0113 (gratis). Het kost 100 euro in 2026. WhatsApp: +31 6 82 38 77 96.')).toEqual(
+      ['112', '0800-0113', '+31 6 82 38 77 96'],
+    );
   });
 });

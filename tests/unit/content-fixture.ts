@@ -4,7 +4,7 @@ import { afterEach, expect } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { parse, stringify } from 'yaml';
+import { isMap, parseDocument, visit } from 'yaml';
 import { ContentError, loadContent, type ContentProblem } from '../../src/content/load.ts';
 import { isLocalized } from '../../src/content/checks.ts';
 import { defaultLang } from '../../src/i18n/languages.ts';
@@ -47,23 +47,22 @@ export function contentProblems(dir: string): ContentProblem[] {
 
 /**
  * Gives every text in a content folder (every file, in place) one more language, `lang`, made from
- * the Dutch text by `translate`: what an editor does when a language is added. Comments are lost.
+ * the Dutch text by `translate`: what an editor does when a language is added. The files keep their
+ * layout and comments (the content tests edit them by their text).
  */
 export function addLanguage(dir: string, lang: string, translate: (dutch: string) => string): void {
-  const add = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(add);
-    if (typeof value !== 'object' || value === null) return value;
-    const object = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, add(v)]));
-    if (!isLocalized(value)) return object;
-    const dutch = (value as Record<string, unknown>)[defaultLang];
-    return {
-      ...object,
-      [lang]: Array.isArray(dutch) ? dutch.map((t) => translate(String(t))) : translate(String(dutch)),
-    };
-  };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;
     const path = join(entry.parentPath, entry.name);
-    writeFileSync(path, stringify(add(parse(readFileSync(path, 'utf8')))));
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    visit(doc, {
+      Map(_, map) {
+        const value: unknown = map.toJSON();
+        if (!isMap(map) || typeof value !== 'object' || value === null || !isLocalized(value)) return;
+        const dutch = (value as Record<string, unknown>)[defaultLang];
+        map.set(lang, Array.isArray(dutch) ? dutch.map((t) => translate(String(t))) : translate(String(dutch)));
+      },
+    });
+    writeFileSync(path, doc.toString({ lineWidth: 0 }));
   }
 }

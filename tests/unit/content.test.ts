@@ -9,6 +9,7 @@ import { contentProblems, contentWith, realContent } from './content-fixture.ts'
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { domainIds } from '../../src/logic/domains.ts';
 import { pageIds } from '../../src/content/schema.ts';
+import { languages } from '../../src/i18n/languages.ts';
 
 const real = realContent;
 
@@ -140,28 +141,24 @@ describe('content/', () => {
 });
 
 describe('content for one language', () => {
-  it('keeps only the chosen language of every { nl, en } pair and leaves the rest alone', async () => {
+  it('keeps only the chosen language of every text in every language, and leaves the rest alone', async () => {
     const { localize } = await import('../../src/content/plugin.ts');
+    const text = (make: (lang: string) => unknown) => Object.fromEntries(languages.map((l) => [l, make(l)]));
     const value = {
       id: 'x',
-      name: { nl: 'Hallo', en: 'Hello' },
-      list: { nl: ['a'], en: ['b'] },
-      deep: [{ text: { en: 'E', nl: 'N' } }],
+      name: text((l) => `hallo ${l}`),
+      list: text((l) => [l]),
+      deep: [{ text: text((l) => l) }],
       n: 3,
     };
-    expect(localize(value, 'en')).toEqual({
-      id: 'x',
-      name: { en: 'Hello' },
-      list: { en: ['b'] },
-      deep: [{ text: { en: 'E' } }],
-      n: 3,
-    });
-    expect(localize(value, 'nl')).toEqual({
-      id: 'x',
-      name: { nl: 'Hallo' },
-      list: { nl: ['a'] },
-      deep: [{ text: { nl: 'N' } }],
-      n: 3,
-    });
+    for (const lang of languages) {
+      expect(localize(value, lang)).toEqual({
+        id: 'x',
+        name: { [lang]: `hallo ${lang}` },
+        list: { [lang]: [lang] },
+        deep: [{ text: { [lang]: lang } }],
+        n: 3,
+      });
+    }
   });
 });

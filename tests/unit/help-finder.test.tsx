@@ -11,11 +11,15 @@ import { tFor } from '../../src/i18n/all.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
 import type { FinderAnswers, OrganisationId, Role } from '../../src/logic/index.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+
+/** Another language than the default one: the second in the list. */
+const other = languages[1]!;
 
 afterEach(cleanup);
 
-const t = tFor('nl');
-function renderFinder(lang: Lang = 'nl', initial?: FinderAnswers) {
+const t = tFor(defaultLang);
+function renderFinder(lang: Lang = defaultLang, initial?: FinderAnswers) {
   return render(
     <HelpFinder
       lang={lang}
@@ -27,11 +31,11 @@ function renderFinder(lang: Lang = 'nl', initial?: FinderAnswers) {
     />,
   );
 }
-const nameOf = (id: OrganisationId, lang: Lang = 'nl') => organisations[id].name[lang];
+const nameOf = (id: OrganisationId, lang: Lang = defaultLang) => organisations[id].name[lang];
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const next = () => click(t('finder.next'));
 /** A role's radio, by the label its accessible name starts with (the hint follows). */
-const roleRadio = (role: Role, lang: Lang = 'nl') =>
+const roleRadio = (role: Role, lang: Lang = defaultLang) =>
   screen.getByRole('radio', {
     name: (name) => name.startsWith(helpFinder.role.options[role].label[lang]),
   }) as HTMLInputElement;
@@ -49,11 +53,11 @@ const resultNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) =
 describe('help finder', () => {
   it('asks who the help is for first, and explains when nothing is chosen', () => {
     renderFinder();
-    expect(title().textContent).toBe(helpFinder.role.question.nl);
+    expect(title().textContent).toBe(helpFinder.role.question[defaultLang]);
     expect(stepCount()).toBe(step(1));
     next();
     expect(screen.getByRole('alert').textContent).toBe(t('finder.chooseRole'));
-    expect(title().textContent).toBe(helpFinder.role.question.nl);
+    expect(title().textContent).toBe(helpFinder.role.question[defaultLang]);
   });
 
   it('leads someone in doubt with nothing else known to Fier in three question screens', () => {
@@ -62,7 +66,7 @@ describe('help finder', () => {
     next();
     expect(stepCount()).toBe(step(2));
     expect(document.activeElement).toBe(title());
-    choose(helpFinder.danger.question.self.nl, 'no');
+    choose(helpFinder.danger.question.self[defaultLang], 'no');
     next();
     next(); // nothing chosen on the checklist
     expect(title().textContent).toBe(t('finder.resultTitle'));
@@ -75,17 +79,17 @@ describe('help finder', () => {
     renderFinder();
     chooseRole('professional');
     next();
-    choose(helpFinder.danger.question.professional.nl, 'yes');
+    choose(helpFinder.danger.question.professional[defaultLang], 'yes');
     const now = screen.getByRole('status');
-    expect(now.textContent).toContain(helpFinder.danger.yesNow.nl);
+    expect(now.textContent).toContain(helpFinder.danger.yesNow[defaultLang]);
     expect(within(now).getByRole('link').getAttribute('href')).toBe('tel:112');
     next();
     next();
-    choose(helpFinder.report.question.professional.nl, 'no');
+    choose(helpFinder.report.question.professional[defaultLang], 'no');
     next();
     const urgent = screen.getByRole('region', { name: t('finder.urgentTitle') });
     const emergency = organisations['alarmnummer-112'];
-    expect(urgent.textContent).toContain(emergency.name.nl);
+    expect(urgent.textContent).toContain(emergency.name[defaultLang]);
     const number = emergency.contact.find((c) => c.type === 'phone')!.value;
     expect(within(urgent).getAllByRole('link', { name: phoneLabel(number, t) }).length).toBeGreaterThan(0);
   });
@@ -94,17 +98,17 @@ describe('help finder', () => {
     renderFinder();
     chooseRole('relative');
     next();
-    choose(helpFinder.danger.question.relative.nl, 'unknown');
+    choose(helpFinder.danger.question.relative[defaultLang], 'unknown');
     next();
     expect(stepCount()).toBe(step(3));
-    expect(title().textContent).toBe(helpFinder.situations.question.nl);
+    expect(title().textContent).toBe(helpFinder.situations.question[defaultLang]);
     tick('sexualViolence');
     next();
     expect(stepCount()).toBe(step(4));
-    choose(helpFinder.report.question.relative.nl, 'yes');
+    choose(helpFinder.report.question.relative[defaultLang], 'yes');
     next();
     expect(stepCount()).toBe(step(5));
-    choose(helpFinder.anonymous.question.relative.nl, 'yes');
+    choose(helpFinder.anonymous.question.relative[defaultLang], 'yes');
     next();
     const names = resultNames();
     expect(names).toEqual(expect.arrayContaining([nameOf('centrum-seksueel-geweld'), nameOf('meld-misdaad-anoniem')]));
@@ -118,27 +122,27 @@ describe('help finder', () => {
     renderFinder();
     chooseRole('self');
     next();
-    choose(helpFinder.danger.question.self.nl, 'no');
+    choose(helpFinder.danger.question.self[defaultLang], 'no');
     next();
     next();
     click(t('finder.changeLabel', { screen: t('finder.screen.situations') }));
     tick('exploitation');
     click(t('finder.toResult'));
     // The change made reporting relevant: that question comes first, then the result.
-    choose(helpFinder.report.question.self.nl, 'no');
+    choose(helpFinder.report.question.self[defaultLang], 'no');
     click(t('finder.toResult'));
     expect(resultNames()).toEqual(expect.arrayContaining([nameOf('comensha'), nameOf('fier-onder-controle')]));
   });
 
   it('marks a ticked situation as "not sure", which counts as "weet ik niet"', () => {
-    renderFinder('nl', { role: 'self', items: {} });
-    choose(helpFinder.danger.question.self.nl, 'no');
+    renderFinder(defaultLang, { role: 'self', items: {} });
+    choose(helpFinder.danger.question.self[defaultLang], 'no');
     next();
     expect(document.querySelector('input[name="abroad-unsure"]')).toBeNull();
     tick('abroad');
     fireEvent.click(document.querySelector('input[name="abroad-unsure"]')!);
     next();
-    choose(helpFinder.report.question.self.nl, 'no');
+    choose(helpFinder.report.question.self[defaultLang], 'no');
     next();
     // Not sure about abroad: Buitenlandse Zaken only under "als het zo blijkt".
     const ifSo = screen.getByRole('region', { name: t('finder.ifSoTitle') });
@@ -146,7 +150,7 @@ describe('help finder', () => {
   });
 
   it('shows a professional no question about being under 18 themself', () => {
-    renderFinder('nl', { role: 'professional', items: {} });
+    renderFinder(defaultLang, { role: 'professional', items: {} });
     next();
     expect(document.querySelector('input[name="youngPerson"]')).toBeNull();
     expect(document.querySelector('input[name="minorInvolved"]')).not.toBeNull();
@@ -165,15 +169,15 @@ describe('help finder', () => {
     expect(screen.queryByRole('button', { name: t('confirmRestart.yes') })).toBeNull();
     click(t('finder.restart'));
     click(t('confirmRestart.yes'));
-    expect(title().textContent).toBe(helpFinder.role.question.nl);
+    expect(title().textContent).toBe(helpFinder.role.question[defaultLang]);
     expect(document.activeElement).toBe(title());
     expect(roleRadio('self').checked).toBe(false);
   });
 
   it('shows answers filled in from the self-check so they can be corrected', () => {
-    renderFinder('nl', { role: 'self', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
+    renderFinder(defaultLang, { role: 'self', items: { sexualViolence: 'yes' }, prefilled: ['sexualViolence'] });
     // The role is known, so the finder starts at "danger now", which is always asked.
-    expect(title().textContent).toBe(helpFinder.danger.question.self.nl);
+    expect(title().textContent).toBe(helpFinder.danger.question.self[defaultLang]);
     next();
     const item = document.querySelector<HTMLInputElement>('input[name="sexualViolence"]')!;
     expect(item.checked).toBe(true);
@@ -184,12 +188,12 @@ describe('help finder', () => {
   });
 
   it('forgets every answer on a quick exit', () => {
-    renderFinder('en');
-    fireEvent.click(roleRadio('self', 'en'));
-    click(tFor('en')('finder.next'));
-    expect(title().textContent).not.toBe(helpFinder.role.question.en);
+    renderFinder(other);
+    fireEvent.click(roleRadio('self', other));
+    click(tFor(other)('finder.next'));
+    expect(title().textContent).not.toBe(helpFinder.role.question[other]);
     act(() => forgetAll());
-    expect(title().textContent).toBe(helpFinder.role.question.en);
-    expect(roleRadio('self', 'en').checked).toBe(false);
+    expect(title().textContent).toBe(helpFinder.role.question[other]);
+    expect(roleRadio('self', other).checked).toBe(false);
   });
 });

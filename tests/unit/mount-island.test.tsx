@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { organisations } from 'virtual:content/organisations';
 import { mountIsland } from '../../src/ui/mount-island.tsx';
-import { languages } from '../../src/i18n/languages.ts';
 import { tFor } from '../../src/i18n/all.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
 
 afterEach(() => {
   document.body.textContent = '';
@@ -41,8 +41,8 @@ describe('mountIsland', () => {
 
   it('shows the island’s error and a way on when the view throws, instead of a blank part', async () => {
     const el = fallback();
-    await mountIsland(el, 'nl', [], () => <Broken />);
+    await mountIsland(el, defaultLang, [], () => <Broken />);
     expect(el.querySelector('.notice')).toBeNull();
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain(tFor('nl')('island.error'));
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(tFor(defaultLang)('island.error'));
   });
 });

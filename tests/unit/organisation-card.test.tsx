@@ -8,10 +8,10 @@ import { contentWith, realContent } from './content-fixture.ts';
 import { audiences, type Organisation } from '../../src/content/schema.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tFor } from '../../src/i18n/all.ts';
-import { languages } from '../../src/i18n/index.ts';
 import { OrganisationCard } from '../../src/features/organisations/OrganisationCard.tsx';
 import { formatDate } from '../../src/ui/format.ts';
 import { organisationIds, type OrganisationId } from '../../src/logic/organisations.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
 
 const { organisations } = loadContent(realContent);
 /** A copy of content/ with one organisation file changed, and a function that loads it. */
@@ -112,7 +112,7 @@ describe('OrganisationCard', () => {
     const changed = number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10);
     const load = contentOf('veilig-thuis.yaml', (text) => text.replace(`value: "${number}"`, `value: "${changed}"`));
     const org = load().organisations['veilig-thuis'];
-    const { container } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
+    const { container } = render(<OrganisationCard org={org} lang={defaultLang} t={tFor(defaultLang)} />);
 
     const call = container.querySelector('a[href^="tel:"]')!;
     expect(call.getAttribute('href')).toBe(telHref(changed));
@@ -150,7 +150,7 @@ describe('OrganisationCard', () => {
 
   it('shows the offline note markup only where something needs the internet', () => {
     for (const org of Object.values(organisations)) {
-      const { container, unmount } = render(<OrganisationCard org={org} lang="nl" t={tFor('nl')} />);
+      const { container, unmount } = render(<OrganisationCard org={org} lang={defaultLang} t={tFor(defaultLang)} />);
       const web = org.contact.some((c) => c.type !== 'phone');
       expect(container.querySelectorAll('.offline-note').length, org.id).toBe(web ? 1 : 0);
       unmount();
@@ -186,7 +186,7 @@ describe('the Onder Controle card', () => {
     const filled = { nl: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) };
     expect(fier.audiences?.self?.notNow).toEqual(filled);
     expect(fier.audiences?.relative?.notNow).toEqual(filled);
-    const { container } = render(<OrganisationCard org={fier} lang="nl" t={tFor('nl')} />);
+    const { container } = render(<OrganisationCard org={fier} lang={defaultLang} t={tFor(defaultLang)} />);
     expect(container.querySelector('.org-card__lead')).toBeNull();
   });
 });
@@ -194,9 +194,11 @@ describe('the Onder Controle card', () => {
 describe('UrgentHelp', () => {
   it('shows, beside each way to call, when they can be reached with the date of its source, and the offline note where needed', async () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
-    const t = tFor('nl');
+    const t = tFor(defaultLang);
     const ids = organisationIds;
-    const { container } = render(<UrgentHelp ids={ids} organisations={organisations} lang="nl" t={t} title="Hulp" />);
+    const { container } = render(
+      <UrgentHelp ids={ids} organisations={organisations} lang={defaultLang} t={t} title="Hulp" />,
+    );
 
     const items = [...container.querySelectorAll('.urgent-list > li')];
     expect(items).toHaveLength(ids.length);
@@ -206,11 +208,11 @@ describe('UrgentHelp', () => {
       expect(when).toHaveLength(org.hours.length);
       org.hours.forEach((h, j) => {
         const s = org.sources[h.source]!;
-        expect(when[j]).toContain('open' in h ? t('organisations.hoursOpen') : h.text.nl);
+        expect(when[j]).toContain('open' in h ? t('organisations.hoursOpen') : h.text[defaultLang]);
         expect(when[j]).toContain(
           s.date === 'ongedateerd'
             ? t('organisations.datedNone')
-            : t('organisations.dated', { date: formatDate(s.date, 'nl') }),
+            : t('organisations.dated', { date: formatDate(s.date, defaultLang) }),
         );
       });
       expect(li.querySelectorAll('.offline-note').length, org.id).toBe(
@@ -223,13 +225,13 @@ describe('UrgentHelp', () => {
 describe('UrgentHelp, at the top of a result', () => {
   it('speaks to the audience with its short line where the content has one, and otherwise says what each is for', async () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
-    const t = tFor('nl');
+    const t = tFor(defaultLang);
     for (const audience of ['self', 'relative'] as const) {
       const { container, unmount } = render(
         <UrgentHelp
           ids={organisationIds}
           organisations={organisations}
-          lang="nl"
+          lang={defaultLang}
           t={t}
           title="Hulp"
           audience={audience}
@@ -238,7 +240,9 @@ describe('UrgentHelp, at the top of a result', () => {
       );
       const lines = [...container.querySelectorAll('.urgent-list > li > p:first-of-type')].map((p) => p.textContent);
       expect(lines).toEqual(
-        organisationIds.map((id) => (organisations[id].audiences?.[audience]?.short ?? organisations[id].short).nl),
+        organisationIds.map(
+          (id) => (organisations[id].audiences?.[audience]?.short ?? organisations[id].short)[defaultLang],
+        ),
       );
       unmount();
     }
@@ -246,9 +250,16 @@ describe('UrgentHelp, at the top of a result', () => {
 
   it('puts a number and when it answers before the chat, and names the way to a chat in one line', async () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
-    const t = tFor('nl');
+    const t = tFor(defaultLang);
     const { container } = render(
-      <UrgentHelp ids={organisationIds} organisations={organisations} lang="nl" t={t} title="Hulp" tone="plain" />,
+      <UrgentHelp
+        ids={organisationIds}
+        organisations={organisations}
+        lang={defaultLang}
+        t={t}
+        title="Hulp"
+        tone="plain"
+      />,
     );
     [...container.querySelectorAll('.urgent-list > li')].forEach((li, i) => {
       const org = organisations[organisationIds[i]!];

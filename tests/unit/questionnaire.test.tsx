@@ -6,13 +6,14 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { useQuestionnaire, type Questionnaire } from '../../src/ui/questionnaire.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
 import { tFor } from '../../src/i18n/all.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 afterEach(async () => {
   cleanup();
   await waitFor(() => expect(document.documentElement.dataset.busy).toBeUndefined()); // cleanups run after an unmount
 });
 
-const t = tFor('nl');
+const t = tFor(defaultLang);
 /** Step 0 is the start, 1–3 the questions, 4 the result; `opened` marks where it was opened. */
 interface Steps {
   step: number;

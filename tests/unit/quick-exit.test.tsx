@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { QuickExit } from '../../src/features/quick-exit/QuickExit.tsx';
 import { initQuickExit } from '../../src/features/quick-exit/quick-exit.ts';
 import { tFor } from '../../src/i18n/all.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 let exits = 0;
 const key = (type: 'keydown' | 'keyup', key: string, target: EventTarget = document.body) =>
@@ -21,7 +22,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   // As in index.html: the live region sits outside the page, so it outlives the exit's hiding.
   document.body.innerHTML = '<div id="root"></div><div role="status" data-quick-exit-status></div>';
-  render(<QuickExit t={tFor('nl')} />, document.getElementById('root')!);
+  render(<QuickExit t={tFor(defaultLang)} />, document.getElementById('root')!);
   exits = 0;
   stop = initQuickExit(() => exits++);
 });
@@ -60,7 +61,7 @@ describe('quick exit shortcuts', () => {
   });
 
   it('announces the presses left in the live region and shows the dots', () => {
-    const t = tFor('nl');
+    const t = tFor(defaultLang);
     pressShift();
     const box = document.querySelector<HTMLElement>('.quick-exit')!;
     expect(box.dataset.presses).toBe('1');
@@ -73,7 +74,7 @@ describe('quick exit shortcuts', () => {
     pressShift();
     vi.advanceTimersByTime(5001);
     expect(document.querySelector<HTMLElement>('.quick-exit')!.dataset.presses).toBe('0');
-    expect(status()).toBe(tFor('nl')('quickExit.expired'));
+    expect(status()).toBe(tFor(defaultLang)('quickExit.expired'));
   });
 
   it.each([

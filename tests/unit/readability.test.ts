@@ -4,9 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
-import { check, LABELS, MAX_WORDS, sentences, textsIn } from '../../src/content/readability.ts';
+import { check, MAX_WORDS, neverSay, sentences, textsIn } from '../../src/content/readability.ts';
 import { dictionaries } from '../../src/i18n/all.ts';
-import { languages } from '../../src/i18n/languages.ts';
+import { languages, type Lang } from '../../src/i18n/languages.ts';
+
+/** The words to avoid, for every language. */
+const LABELS = Object.fromEntries(
+  languages.map((lang) => [lang, neverSay(dictionaries()[lang].language.neverSay)]),
+) as Record<Lang, RegExp>;
 
 /** Every text of a language's dictionary, but the words to avoid (`language.neverSay`), which are no text. */
 function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string; text: string }> {

@@ -8,10 +8,12 @@ import { SavePanel } from '../../src/features/self-check/SavePanel.tsx';
 import { OpenSavedPanel } from '../../src/features/self-check/OpenSavedPanel.tsx';
 import { passphraseProblem } from '../../src/features/self-check/saved.ts';
 import { ErrorBoundary, IslandBoundary } from '../../src/ui/Island.tsx';
-import { tFor } from '../../src/i18n/all.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { tFor, dictionaries } from '../../src/i18n/all.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
-const t = tFor('nl');
+const nl = dictionaries()[defaultLang];
+
+const t = tFor(defaultLang);
 const value = { route: 'self' as const, answers: {} };
 
 afterEach(() => {
@@ -96,7 +98,7 @@ describe('error boundaries', () => {
 
   it('say what went wrong and offer a way on when a whole island throws', async () => {
     render(
-      <IslandBoundary t={t} lang="nl">
+      <IslandBoundary t={t} lang={defaultLang}>
         <Broken />
       </IslandBoundary>,
     );
