@@ -73,7 +73,7 @@ const navProblems = (page: Page, names: { previous: string; next: string; skip?:
     if (skip) {
       const s = box(skip);
       if (!s) problems.push(`no ${skip}`);
-      else if (!(s.top >= n.bottom || s.left >= n.right + 16)) problems.push(`${skip} not apart from ${next}`);
+      else if (!(s.top >= n.bottom || s.left >= n.right + 32)) problems.push(`${skip} not apart from ${next}`);
     }
     const rects = buttons.map((b) => b.getBoundingClientRect());
     rects.forEach((a, i) =>
