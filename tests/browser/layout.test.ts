@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { questions } from 'virtual:content/questions';
 import { tFor } from '../../src/i18n/all.ts';
 import { useBrowserAndServer } from './harness.ts';
+import { hollowBullets } from './layout.ts';
 
 const app = useBrowserAndServer();
 const t = tFor('nl');
@@ -84,14 +85,6 @@ const navProblems = (page: Page, names: { previous: string; next: string; skip?:
     );
     return problems;
   }, names);
-
-/** List items with a hollow or square bullet (a nested list's look) that are on screen. */
-export const hollowBullets = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('main li')]
-      .filter((li) => li.checkVisibility() && /circle|square/.test(getComputedStyle(li).listStyleType))
-      .map((li) => li.textContent!.trim().slice(0, 40)),
-  );
 
 describe.each(widths)('at $name', (width) => {
   it('help finder: every step, "Vorige" and the result clear of the sticky bar; buttons in one order', async () => {
