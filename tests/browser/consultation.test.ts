@@ -168,7 +168,12 @@ describe('Samen kijken, laid out (issue 20)', () => {
           ...at(screen, (await quickExitOffset(page)) > 1 ? ['quick exit off the column'] : []),
         ])),
       );
-      problems.push(...at('result', (await hollowBullets(page)).map((b) => `hollow bullet: ${b}`)));
+      problems.push(
+        ...at(
+          'result',
+          (await hollowBullets(page)).map((b) => `hollow bullet: ${b}`),
+        ),
+      );
       await page.close();
     }
     expect(problems).toEqual([]);
@@ -229,9 +234,12 @@ describe('Samen kijken, laid out (issue 20)', () => {
     const page = await context.newPage();
     const { button, state } = await fullScreen(page);
     expect(state).toEqual({ fullscreen: false, titleHidden: true, exitInView: true });
-    expect(await page.getByRole('status').filter({ hasText: t('consultView.fullScreenFallback') }).isVisible()).toBe(
-      true,
-    );
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: t('consultView.fullScreenFallback') })
+        .isVisible(),
+    ).toBe(true);
     await button.click();
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('main h1').isVisible()).toBe(true);

@@ -36,7 +36,10 @@ const stepHidden = (page: Page) =>
     const heading = document.activeElement as HTMLElement;
     if (!/^H[1-3]$/.test(heading.tagName)) return [`focus on ${heading.tagName}, not a heading`];
     const step = heading.closest('[data-step]') ?? heading;
-    const parts = [heading, ...step.querySelectorAll<HTMLElement>('.step-count, .question__progress, .consult__counter')];
+    const parts = [
+      heading,
+      ...step.querySelectorAll<HTMLElement>('.step-count, .question__progress, .consult__counter'),
+    ];
     return parts
       .filter((el) => el.checkVisibility())
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
@@ -134,8 +137,10 @@ describe.each(widths)('at $name', (width) => {
       problems.push(...(await navProblems(page, names)).map((p) => `question ${i}: ${p}`));
       await page.locator('form.check input[type="radio"]').first().check(); // "Ja": the longest screen
       await step(`question ${i + 1}`, () => page.getByRole('button', { name: names.next, exact: true }).click());
-      if (i === 2) await step('back to 2', () => page.getByRole('button', { name: names.previous, exact: true }).click());
-      if (i === 2) await step('question 3 again', () => page.getByRole('button', { name: names.next, exact: true }).click());
+      if (i === 2)
+        await step('back to 2', () => page.getByRole('button', { name: names.previous, exact: true }).click());
+      if (i === 2)
+        await step('question 3 again', () => page.getByRole('button', { name: names.next, exact: true }).click());
     }
     await step('result', () => page.getByRole('button', { name: t('selfCheck.finish'), exact: true }).click());
     expect(problems).toEqual([]);
@@ -167,7 +172,9 @@ describe.each(widths)('at $name', (width) => {
 
   it('a link in the contents list leaves its heading clear of the sticky bar', async () => {
     const page = await open(width, '/professionals/');
-    const links = await page.locator('.contents a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('.contents a[href^="#"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(1);
     const problems: string[] = [];
     for (const href of links) {
