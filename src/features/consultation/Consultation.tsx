@@ -95,7 +95,7 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
           texts={finderTexts}
           organisations={organisations}
           routing={routing}
-          role="self"
+          about="self"
           focusOnMount
         />
       </div>

@@ -25,7 +25,7 @@ export interface HelpFinderProps {
    * role question is skipped, also after "Opnieuw beginnen" and the quick exit. "Vorige" on the first
    * question still opens it, for the client who is there for someone else.
    */
-  role?: Role;
+  about?: Role;
 }
 
 /** The finder's part of the shared questionnaire behaviour; `start` and `empty` add what the page knows. */
@@ -43,7 +43,7 @@ function given(state: flow.FinderState, role: Role | undefined): flow.FinderStat
 }
 
 export function HelpFinder(props: HelpFinderProps) {
-  const { t, initial, focusOnMount = false, role } = props;
+  const { t, initial, focusOnMount = false, about: role } = props;
   /** The first screen with nothing entered: the role question, or the page's role and the next question. */
   const fresh = () => (role ? flow.startFinder({ items: {}, role }) : flow.restart());
   const { state, setState, error, setError, heading, move } = useQuestionnaire(
