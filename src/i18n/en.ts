@@ -247,6 +247,19 @@ export const en: Dictionary = {
     keys: 'Tip: use the left and right arrow keys to go to the previous or next topic.',
     toStart: 'Back to the start',
   },
+  consultView: {
+    fullScreen: 'Full screen',
+    fullScreenFallback:
+      'This browser does not allow full screen here. So you now see only this view and Leave now. Press the button again to see everything.',
+    finderIntro:
+      'These questions are for you. You choose what you answer. You may also prefer not to say. Together we look at which help fits you.',
+  },
+  routeCardLines: {
+    title: 'Your contact person',
+    name: 'Name',
+    phone: 'Phone number',
+    next: 'Next appointment',
+  },
   routeCard: {
     print: 'Print a route card',
     title: 'Numbers for later',

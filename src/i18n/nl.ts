@@ -260,6 +260,19 @@ export const nl = {
     keys: 'Tip: met de pijltjestoetsen links en rechts ga je naar het vorige of volgende onderwerp.',
     toStart: 'Terug naar het begin',
   },
+  consultView: {
+    fullScreen: 'Volledig scherm',
+    fullScreenFallback:
+      'Volledig scherm kan niet in deze browser. Daarom zie je nu alleen deze weergave en Snel weg. Druk nog een keer op de knop om alles weer te zien.',
+    finderIntro:
+      'Deze vragen zijn voor jou. Je kiest zelf wat je antwoordt. Liever niet zeggen mag ook. Samen kijken we welke hulp bij jou past.',
+  },
+  routeCardLines: {
+    title: 'Je contactpersoon',
+    name: 'Naam',
+    phone: 'Telefoonnummer',
+    next: 'Volgende afspraak',
+  },
   routeCard: {
     print: 'Routekaart printen',
     title: 'Nummers voor later',

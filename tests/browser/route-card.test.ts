@@ -2,6 +2,7 @@
 // at least 14 pt and dialable, hours or "kijk op de website", one line of what happens, and Onder
 // Controle with how to find its chat. Nothing of the app or of the answers is on it.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content/load.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tFor } from '../../src/i18n/all.ts';
@@ -76,9 +77,68 @@ describe('route card', () => {
     }
     expect(shown.some((o) => o.howToFind)).toBe(true); // Onder Controle is on this card
 
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
+    expect(await issue20Problems(page)).toEqual([]);
+    expect(await pageCount(page)).toBe(1);
+    await context.close();
+  });
+
+  it('with one or two organisations: large type that fills the A4, still one page (issue 20)', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/hulpwijzer/`);
+    await page.waitForSelector('form.finder');
+    const next = page.getByRole('button', { name: t('finder.next'), exact: true });
+    await page.locator('input[name="role"][value="self"]').check();
+    await next.click();
+    await page.getByRole('radio', { name: t('finder.answer.no'), exact: true }).check();
+    await next.click();
+    await next.click(); // nothing ticked
+    await page.getByRole('button', { name: t('routeCard.print') }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const card = page.locator('.route-card');
+    expect(await card.locator('li h3').count()).toBeLessThanOrEqual(2);
+    expect(await issue20Problems(page)).toEqual([]);
+    const { height, text } = await card.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      text: parseFloat(getComputedStyle(el.querySelector('li p:last-child')!).fontSize),
+    }));
+    expect(height).toBeGreaterThanOrEqual(250 * MM); // A4 less its margins: the card fills it
+    expect(text).toBeGreaterThanOrEqual(12 * PT); // with type to match, not with empty space alone
+    expect(await pageCount(page)).toBe(1);
     await context.close();
   });
 });
+
+const MM = 96 / 25.4; // CSS pixels per millimetre
+
+/** Pages of the PDF the browser prints. */
+async function pageCount(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/**
+ * Issue 20 on the printed card: every number, 112 too, at least 14 pt; Onder Controle's way to its chat
+ * in words (from content), also when the result did not list it; lines for the professional's name,
+ * number and next appointment.
+ */
+async function issue20Problems(page: Page): Promise<string[]> {
+  const card = page.locator('.route-card');
+  const problems: string[] = [];
+  const numbers = await card
+    .locator('a[href^="tel:"]')
+    .evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, size: parseFloat(getComputedStyle(a).fontSize) })),
+    );
+  if (!numbers.some((n) => n.href === 'tel:112')) problems.push('no 112');
+  for (const n of numbers) if (n.size < 14 * PT) problems.push(`${n.href} at ${n.size / PT}pt`);
+  const text = await card.innerText();
+  for (const org of Object.values(organisations))
+    for (const step of org.howToFind?.nl ?? []) if (!text.includes(step)) problems.push(`${org.id}: no "${step}"`);
+  for (const line of ['name', 'phone', 'next'] as const) {
+    const label = card.locator('.route-card__line').filter({ hasText: t(`routeCardLines.${line}`) });
+    const box = (await label.count()) === 1 ? await label.boundingBox() : null;
+    if (!box || box.height < 7 * MM) problems.push(`no line to write the ${line} on`);
+  }
+  return problems;
+}

@@ -46,9 +46,15 @@ describe('Samen kijken', () => {
     );
   });
 
-  it('ends in the help finder', () => {
+  it('ends in the help finder about the client, worded to the client, without asking for whom again', () => {
     renderView();
     fireEvent.click(screen.getByRole('button', { name: t('consult.findHelp') }));
+    expect(screen.getByText(t('consultView.finderIntro'))).toBeTruthy();
+    // The first question as the client reads it ("Ben jij…"), not the role question.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(helpFinder.danger.question.self[defaultLang]);
+    expect(screen.queryByText(helpFinder.role.question[defaultLang])).toBeNull();
+    // "Vorige" still opens it, for a client who is there for someone else.
+    fireEvent.click(screen.getByRole('button', { name: t('finder.previous') }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(helpFinder.role.question[defaultLang]);
   });
 });

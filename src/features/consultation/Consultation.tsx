@@ -9,6 +9,7 @@ import { domainIds, urgentHelpForDomain } from '../../logic/index.ts';
 import { onForget } from '../../ui/forget.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
+import { FullScreenButton } from './FullScreen.tsx';
 
 export interface ConsultationProps {
   lang: Lang;
@@ -21,7 +22,17 @@ export interface ConsultationProps {
 
 type Stage = { name: 'start' } | { name: 'indicator'; index: number } | { name: 'finder' };
 
-export function Consultation({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
+/** The view, with "Volledig scherm" above every stage (one button, so its state stays from stage to stage). */
+export function Consultation(props: ConsultationProps) {
+  return (
+    <>
+      <FullScreenButton t={props.t} />
+      <Stages {...props} />
+    </>
+  );
+}
+
+function Stages({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
   const [stage, setStage] = useState<Stage>({ name: 'start' });
   const { heading, markMoved } = useStepFocus(stage.name === 'indicator' ? `i${stage.index}` : stage.name);
   useEffect(() => onForget(() => setStage({ name: 'start' })), []);
@@ -67,6 +78,8 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
     );
   }
 
+  // The help finder about the client, worded to the client (role `self`): the professional's context is
+  // known, so "Voor wie zoek je hulp?" is not asked again (docs/DECISIONS.md, "Samen kijken's finder").
   if (stage.name === 'finder') {
     return (
       <div class="consult">
@@ -75,12 +88,14 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
             {t('consult.toStart')}
           </button>
         </p>
+        <p class="consult__to-client">{t('consultView.finderIntro')}</p>
         <HelpFinder
           lang={lang}
           t={t}
           texts={finderTexts}
           organisations={organisations}
           routing={routing}
+          about="self"
           focusOnMount
         />
       </div>
@@ -94,7 +109,7 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
   const urgent = urgentHelpForDomain[domain];
   const last = index === domainIds.length - 1;
   return (
-    <div class="consult">
+    <div class="consult" data-step>
       <p class="consult__counter">{t('consult.counter', { n: index + 1, total: domainIds.length })}</p>
       <h2 ref={heading} tabIndex={-1}>
         {item.title[lang]}
@@ -117,6 +132,13 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
         />
       )}
       <div class="step-nav">
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => go(index === 0 ? { name: 'start' } : { name: 'indicator', index: index - 1 })}
+        >
+          {t('consult.previous')}
+        </button>
         {last ? (
           <button type="button" class="button" onClick={() => go({ name: 'finder' })}>
             {t('consult.findHelp')}
@@ -126,13 +148,6 @@ export function Consultation({ lang, t, indicators, organisations, routing, find
             {t('consult.next')}
           </button>
         )}
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => go(index === 0 ? { name: 'start' } : { name: 'indicator', index: index - 1 })}
-        >
-          {t('consult.previous')}
-        </button>
       </div>
       <p class="hint">{t('consult.keys')}</p>
     </div>

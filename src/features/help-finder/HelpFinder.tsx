@@ -5,7 +5,7 @@ import type { OrganisationId } from '../../logic/index.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
-import type { FinderAnswers } from '../../logic/index.ts';
+import type { FinderAnswers, Role } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
 import { useQuestionnaire, type Questionnaire } from '../../ui/questionnaire.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
@@ -21,24 +21,43 @@ export interface HelpFinderProps {
   initial?: FinderAnswers;
   /** Move focus to the first question at once (when the finder opens inside another flow). */
   focusOnMount?: boolean;
+  /**
+   * Whom the finder is about when the page already knows it (Samen kijken: the client, so `self`): the
+   * role question is skipped, also after "Opnieuw beginnen" and the quick exit. "Vorige" on the first
+   * question still opens it, for the client who is there for someone else.
+   */
+  about?: Role;
   /** Organisations an earlier screen already showed with their contact (the self-check's result). */
   shown?: readonly OrganisationId[];
 }
 
-/** The finder's part of the shared questionnaire behaviour; `start` adds what the self-check filled in. */
-const finder: Omit<Questionnaire<flow.FinderState>, 'start'> = {
-  empty: flow.restart,
+/** The finder's part of the shared questionnaire behaviour; `start` and `empty` add what the page knows. */
+const finder: Omit<Questionnaire<flow.FinderState>, 'start' | 'empty' | 'busy' | 'hasWork'> = {
   step: (state) => state.screen,
-  // Busy from the first answer until the result.
-  busy: (state) => state.screen !== 'result' && state.answers.role !== undefined,
-  hasWork: flow.finderHasWork,
   back: flow.back,
 };
 
+/** The state without the role the page set: what the visitor gave. */
+function given(state: flow.FinderState, role: Role | undefined): flow.FinderState {
+  if (!role || state.answers.role !== role) return state;
+  const answers = { ...state.answers };
+  delete answers.role;
+  return { ...state, answers };
+}
+
 export function HelpFinder(props: HelpFinderProps) {
-  const { t, initial, focusOnMount = false } = props;
+  const { t, initial, focusOnMount = false, about: role } = props;
+  /** The first screen with nothing entered: the role question, or the page's role and the next question. */
+  const fresh = () => (role ? flow.startFinder({ items: {}, role }) : flow.restart());
   const { state, setState, error, setError, heading, move } = useQuestionnaire(
-    { ...finder, start: () => flow.startFinder(initial) },
+    {
+      ...finder,
+      start: () => (initial ? flow.startFinder(initial) : fresh()),
+      empty: fresh,
+      hasWork: (state) => flow.finderHasWork(given(state, role)),
+      // Busy from the first answer until the result.
+      busy: (state) => state.screen !== 'result' && flow.finderHasWork(given(state, role)),
+    },
     t,
     focusOnMount,
   );
@@ -52,7 +71,7 @@ export function HelpFinder(props: HelpFinderProps) {
         answers={state.answers}
         heading={heading}
         onChange={(screen) => move(flow.change(state, screen))}
-        onRestart={() => move(flow.restart())}
+        onRestart={() => move(fresh())}
       />
     );
   }

@@ -34,17 +34,17 @@ export function QuestionScreen(props: ScreenProps) {
       )}
       {screen === 'situations' && <Checklist {...props} />}
       <StepNav>
+        {screen !== 'role' && (
+          <button type="button" class="button button--secondary" onClick={onBack}>
+            {editing ? t('finder.backToResult') : t('finder.previous')}
+          </button>
+        )}
         <button type="submit" class="button">
           {editing ? t('finder.toResult') : t('finder.next')}
         </button>
         {screen === 'situations' && (
-          <button type="button" class="button button--secondary" onClick={onSkip}>
+          <button type="button" class="button button--secondary step-nav__apart" onClick={onSkip}>
             {t('finder.skipScreen')}
-          </button>
-        )}
-        {screen !== 'role' && (
-          <button type="button" class="button button--secondary" onClick={onBack}>
-            {editing ? t('finder.backToResult') : t('finder.previous')}
           </button>
         )}
       </StepNav>

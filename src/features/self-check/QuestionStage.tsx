@@ -58,14 +58,14 @@ export function QuestionStage(
         />
       )}
       <StepNav>
+        <button type="button" class="button button--secondary" onClick={props.onBack}>
+          {t('selfCheck.previous')}
+        </button>
         <button type="submit" class="button">
           {index === count - 1 ? t('selfCheck.finish') : t('selfCheck.next')}
         </button>
-        <button type="button" class="button button--secondary" onClick={props.onSkip}>
+        <button type="button" class="button button--secondary step-nav__apart" onClick={props.onSkip}>
           {t('selfCheck.skip')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={props.onBack}>
-          {t('selfCheck.previous')}
         </button>
       </StepNav>
     </StepForm>

@@ -85,11 +85,11 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
             />
           </label>
           <div class="step-nav">
-            <button type="submit" class="button" disabled={state === 'busy'}>
-              {state === 'busy' ? t('selfCheck.save.busy') : t('selfCheck.save.submit')}
-            </button>
             <button type="button" class="button button--secondary" onClick={() => setState('closed')}>
               {t('selfCheck.save.cancel')}
+            </button>
+            <button type="submit" class="button" disabled={state === 'busy'}>
+              {state === 'busy' ? t('selfCheck.save.busy') : t('selfCheck.save.submit')}
             </button>
           </div>
         </form>
