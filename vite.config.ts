@@ -72,6 +72,8 @@ export default defineConfig({
   // HULPWIJZER_BUILD_LABEL marks a build (e.g. "0.1.0+next"); the update test builds a second version this way.
   define: {
     __HULPWIJZER_BASE__: JSON.stringify(base),
+    // The build's day (HULPWIJZER_TODAY for tests): the accessibility statement's date and status.
+    __HULPWIJZER_TODAY__: JSON.stringify(process.env.HULPWIJZER_TODAY || new Date().toISOString().slice(0, 10)),
     __APP_VERSION__: JSON.stringify(
       pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : ''),
     ),

@@ -101,6 +101,12 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
               <li>
                 <a href={href(paths.accountability)}>{t('nav.accountability')}</a>
               </li>
+              <li>
+                <a href={href(paths.privacy)}>{t('privacyPage.title')}</a>
+              </li>
+              <li>
+                <a href={href(paths.accessibility)}>{t('accessibilityPage.title')}</a>
+              </li>
             </ul>
           </nav>
           <p>{t('footer.privacy')}</p>
