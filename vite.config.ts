@@ -2,7 +2,9 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { contentPlugin } from './src/content/plugin.ts';
+import { hostPlugin } from './src/host.ts';
 import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
 import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
@@ -16,6 +18,9 @@ import { defaultLang } from './src/i18n/languages.ts';
 const base = process.env.HULPWIJZER_BASE || '/';
 const problem = baseProblem(base);
 if (problem) throw new Error(problem);
+
+/** The content folder: content/ unless HULPWIJZER_CONTENT names another (the tests build a second theme so). */
+const contentDir = process.env.HULPWIJZER_CONTENT ? resolve(process.env.HULPWIJZER_CONTENT) : undefined;
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -83,7 +88,8 @@ export default defineConfig({
     modulePreload: { polyfill: false }, // every browser that runs module scripts supports modulepreload
   },
   plugins: [
-    contentPlugin(),
+    contentPlugin(contentDir),
+    hostPlugin(contentDir, base),
     preact({
       prerender: {
         enabled: true,
