@@ -2,8 +2,10 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { contentPlugin } from './src/content/plugin.ts';
 import { interfaceKeysPlugin } from './src/content/interface-keys.ts';
+import { hostPlugin } from './src/host.ts';
 import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
 import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
@@ -17,6 +19,9 @@ import { defaultLang } from './src/i18n/languages.ts';
 const base = process.env.HULPWIJZER_BASE || '/';
 const problem = baseProblem(base);
 if (problem) throw new Error(problem);
+
+/** The content folder: content/ unless HULPWIJZER_CONTENT names another (the tests build a second theme so). */
+const contentDir = process.env.HULPWIJZER_CONTENT ? resolve(process.env.HULPWIJZER_CONTENT) : undefined;
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -73,6 +78,8 @@ export default defineConfig({
   // HULPWIJZER_BUILD_LABEL marks a build (e.g. "0.1.0+next"); the update test builds a second version this way.
   define: {
     __HULPWIJZER_BASE__: JSON.stringify(base),
+    // The build's day (HULPWIJZER_TODAY for tests): the accessibility statement's date and status.
+    __HULPWIJZER_TODAY__: JSON.stringify(process.env.HULPWIJZER_TODAY || new Date().toISOString().slice(0, 10)),
     __APP_VERSION__: JSON.stringify(
       pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : ''),
     ),
@@ -82,8 +89,9 @@ export default defineConfig({
     modulePreload: { polyfill: false }, // every browser that runs module scripts supports modulepreload
   },
   plugins: [
-    contentPlugin(),
+    contentPlugin(contentDir),
     interfaceKeysPlugin(), // a key the dictionary lacks stops the build (the page would show the key)
+    hostPlugin(contentDir, base),
     preact({
       prerender: {
         enabled: true,

@@ -85,3 +85,150 @@ export function headersFile(base = '/'): string {
     ...headerRules(base).map(block),
   ].join('\n');
 }
+
+// ---- The statements (issue 23): what the privacy and accessibility statements promise, and the tests
+// that prove each promise. The pages are made from these lists; tests/unit/statements.test.ts fails when
+// a named test does not exist (renamed, removed), so a statement cannot claim what no test checks.
+
+/** One test that proves a promise: its file, and its name as written there (an it.each name keeps its %s). */
+export interface Evidence {
+  file: string;
+  test: string;
+}
+
+/** The privacy statement's promises, in the order the page shows them. Texts: `privacyPage.promise.<id>`. */
+export const privacyPromises = {
+  noOtherSite: [
+    {
+      file: 'tests/browser/pages.test.ts',
+      test: '%s makes no request to another site and logs no CSP violation or error',
+    },
+    {
+      file: 'tests/browser/pages.test.ts',
+      test: 'sends the security headers from dist/_headers, frame-ancestors included',
+    },
+  ],
+  noCookies: [
+    {
+      file: 'tests/browser/pages.test.ts',
+      test: 'after the visit and the offline copy: no request elsewhere, no error, no cookie, nothing stored',
+    },
+  ],
+  storedOnlyByChoice: [
+    {
+      file: 'tests/browser/self-check.test.ts',
+      test: 'goes through the route about oneself by keyboard only, stores nothing, and ends in the help finder',
+    },
+    {
+      file: 'tests/browser/self-check.test.ts',
+      test: 'keeps answers only after the visitor chooses it, encrypted, and opens them again with the passphrase',
+    },
+    { file: 'tests/unit/storage.test.ts', test: 'saves ciphertext only and reads it back with the passphrase' },
+  ],
+  noServerLogs: [
+    {
+      file: 'tests/browser/nginx-logs.test.ts',
+      test: 'keeps no visit in the access log and no address or path in the error log after a walk',
+    },
+    {
+      file: 'tests/unit/deploy.test.ts',
+      test: 'for base %s, logs no visit, also in the location a host copies into a server of its own',
+    },
+  ],
+  offlineCopy: [
+    {
+      file: 'tests/browser/safety.test.ts',
+      test: 'removes the offline copy, the service worker and any database, then leaves for the neutral site',
+    },
+    {
+      file: 'tests/browser/faults.test.ts',
+      test: 'asks the host to clear the HTTP cache (Clear-Site-Data), on an address the service worker never answers',
+    },
+  ],
+} as const satisfies Record<string, readonly Evidence[]>;
+
+export type PrivacyPromise = keyof typeof privacyPromises;
+
+/**
+ * What the project checks of WCAG 2.2 AA with tools and tests, per group of success criteria, in the
+ * order the accessibility statement shows them. Texts: `accessibilityPage.check.<id>`. Every criterion
+ * not named here is checked by no tool: only a person (an audit) can judge it, and the page says so.
+ */
+export const accessibilityChecks = {
+  axe: {
+    criteria: ['1.1.1', '1.3.1', '1.4.3', '2.4.1', '2.4.2', '2.5.8', '3.1.1', '4.1.2'],
+    evidence: [
+      {
+        file: 'tests/browser/pages.test.ts',
+        test: 'every page, the neutral page included, has no WCAG 2.2 AA or best-practice violation that axe-core can find',
+      },
+    ],
+  },
+  keyboard: {
+    criteria: ['2.1.1', '2.1.2', '2.4.3'],
+    evidence: [
+      {
+        file: 'tests/browser/quality.test.ts',
+        test: 'home → help finder → result → more about an organisation, inside the result',
+      },
+      { file: 'tests/browser/quality.test.ts', test: 'home → self-check → result' },
+    ],
+  },
+  focus: {
+    criteria: ['2.4.7', '2.4.11'],
+    evidence: [
+      {
+        file: 'tests/browser/quality.test.ts',
+        test: 'is visible on every element of %s and never hidden behind the sticky bar, also after scrolling',
+      },
+    ],
+  },
+  reflow: {
+    criteria: ['1.4.4', '1.4.10'],
+    evidence: [{ file: 'tests/browser/quality.test.ts', test: '%s does not scroll sideways' }],
+  },
+  language: {
+    criteria: ['3.1.1', '3.1.2'],
+    evidence: [{ file: 'tests/browser/pages.test.ts', test: 'sets the language of each page from its address' }],
+  },
+  contrast: {
+    criteria: ['1.4.3', '1.4.11'],
+    evidence: [
+      { file: 'tests/unit/theme.test.ts', test: 'refuses a theme whose colours are too close, naming the token' },
+    ],
+  },
+  html: {
+    criteria: ['1.3.1', '4.1.2'],
+    evidence: [{ file: 'tests/build/html.test.ts', test: 'reports no error on any page in dist/' }],
+  },
+} as const satisfies Record<string, { criteria: readonly string[]; evidence: readonly Evidence[] }>;
+
+export type AccessibilityCheck = keyof typeof accessibilityChecks;
+
+/** The statuses of digitoegankelijk.nl's model, A to E (E: no statement at all, so never ours). */
+export type AccessibilityStatus = 'A' | 'B' | 'C' | 'D';
+
+export interface AuditSettings {
+  /** An independent audit of the whole app (WCAG-EM, every criterion), if one was done. */
+  audit?: { date: string; criteriaNotMet: number } | undefined;
+  /** The date an audit is planned for, if one is. */
+  auditPlanned?: string | undefined;
+}
+
+/** The day `months` calendar months after a "2026-11-24" date. */
+export function monthsAfter(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * The status the evidence supports: A only with an independent audit under three years old that found
+ * nothing, B with such an audit that found problems, C with one planned within six months, D otherwise.
+ * Our own tests, however many, are no audit.
+ */
+export function accessibilityStatus(settings: AuditSettings, today: string): AccessibilityStatus {
+  const { audit, auditPlanned } = settings;
+  if (audit && monthsAfter(audit.date, 36) > today) return audit.criteriaNotMet === 0 ? 'A' : 'B';
+  if (auditPlanned && auditPlanned >= today && auditPlanned <= monthsAfter(today, 6)) return 'C';
+  return 'D';
+}

@@ -17,6 +17,7 @@ import { SelfCheckPage } from './pages/SelfCheckPage.tsx';
 import { Professionals } from './pages/Professionals.tsx';
 import { ConsultationPage } from './pages/ConsultationPage.tsx';
 import { Relatives } from './pages/Relatives.tsx';
+import { AccessibilityStatement, PrivacyStatement } from './pages/Statements.tsx';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 import { organisationIds } from './logic/organisations.ts';
@@ -57,6 +58,10 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
       return { title: t('nav.accountability'), vnode: <Accountability {...props} /> };
     case 'notFound':
       return { title: notFoundTitle(), vnode: <NotFound /> };
+    case 'privacy':
+      return { title: t('privacyPage.title'), vnode: <PrivacyStatement {...props} /> };
+    case 'accessibility':
+      return { title: t('accessibilityPage.title'), vnode: <AccessibilityStatement {...props} /> };
   }
   // resolveRoute() gives an organisation or indicator page only for an id of the lists in src/logic/.
   return pageFor({ ...route, page: 'notFound' }, props);

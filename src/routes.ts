@@ -19,7 +19,10 @@ export type PageId =
   | 'indicator'
   | 'accountability'
   | 'relatives'
-  | 'notFound';
+  | 'notFound'
+  // The statements a Dutch public host publishes (issue 23).
+  | 'privacy'
+  | 'accessibility';
 
 /** Paths without the language prefix; the default language (Dutch) lives at the root, the others under /<code>/. */
 export const paths = {
@@ -33,6 +36,8 @@ export const paths = {
   organisations: '/organisaties/',
   accountability: '/verantwoording/',
   relatives: '/naasten/',
+  privacy: '/privacy/',
+  accessibility: '/toegankelijkheid/',
 } as const satisfies Partial<Record<PageId, string>>;
 
 export const notFoundPath = '/404.html';

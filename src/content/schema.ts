@@ -285,6 +285,67 @@ export const selfCheckTexts = z.strictObject({
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' });
 
+// ---- What a host fills in (issue 23): its address, security.txt, the privacy statement's parts, the
+// accessibility audit and the theme's logo. Every part is optional: while no organisation hosts this copy,
+// the statements say so and the build names what a host must fill in (src/host.ts).
+const isoDay = z.iso.date({ error: 'moet een datum zijn zoals "2027-06-30"' });
+
+export const hostSettings = z.strictObject({
+  /** Where the app is served, without a path: "https://hulpwijzer.example.nl" (security.txt's Canonical). */
+  origin: z
+    .url({ protocol: /^https$/, error: 'moet een https-adres zijn' })
+    .refine(
+      (url) => new URL(url).pathname === '/' && !url.endsWith('/'),
+      'alleen het domein, zonder pad of "/" aan het eind',
+    )
+    .optional(),
+  /** security.txt (RFC 9116): where to report a security problem, and until when this holds. */
+  security: z
+    .strictObject({
+      contact: z
+        .array(
+          z
+            .string()
+            .regex(/^(mailto:\S+@\S+|https:\/\/\S+|tel:\+\d+)$/, 'moet beginnen met mailto:, https:// of tel:+'),
+        )
+        .min(1),
+      expires: isoDay,
+    })
+    .optional(),
+  /** The privacy statement's parts that only the host knows (AVG art. 13). */
+  privacy: z
+    .strictObject({
+      /** On what legal ground the host's server handles visitors' addresses. */
+      legalBasis: localized,
+      /** Who handles them for the host: the hosting company, a CDN. */
+      recipients: localized,
+      /** How long the server keeps error lines. */
+      retention: localized,
+    })
+    .optional(),
+  /** The accessibility statement's evidence beyond the project's own tests. */
+  accessibility: z
+    .strictObject({
+      audit: z
+        .strictObject({
+          date: isoDay,
+          by: z.string().min(1),
+          report: httpsUrl,
+          criteriaNotMet: z.number().int().min(0),
+        })
+        .optional(),
+      auditPlanned: isoDay.optional(),
+    })
+    .optional(),
+  /** A logo for the footer and the about page (never the installed name or icon): a file in content/. */
+  logo: z
+    .strictObject({
+      file: z.string().regex(/^[a-z0-9-]+\.(svg|png)$/, 'een bestandsnaam in content/, .svg of .png'),
+      alt: localized,
+    })
+    .optional(),
+});
+
 export const site = z.strictObject({
   /** After how many months a file's review is due (the build warns) and overdue (the build stops). */
   review: z
@@ -303,6 +364,7 @@ export const site = z.strictObject({
     /** An optional short line about the host for the home page. */
     homeLine: localized.optional(),
   }),
+  host: hostSettings.default({}),
 });
 
 export type Localized = z.infer<typeof localized>;
@@ -320,6 +382,7 @@ export type Question = z.infer<typeof question>;
 export type Questions = z.infer<typeof questions>;
 export type Page = z.infer<typeof page>;
 export type Site = z.infer<typeof site>;
+export type HostSettings = z.infer<typeof hostSettings>;
 export type Review = z.infer<typeof review>;
 export type HelpFinderTexts = z.infer<typeof helpFinder>;
 export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;

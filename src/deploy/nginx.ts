@@ -21,6 +21,12 @@ const addHeaders = (headers: Record<string, string>, indent: string) =>
 /** nginx's location for a rule's address: a final "*" is a prefix, anything else one exact address. */
 const locationOf = (path: string) => (path.endsWith('*') ? `^~ ${path.slice(0, -1)}` : `= ${path}`);
 
+/** The lines that keep visitors out of nginx's logs (docs/HOSTING.md, "Logs"). */
+const noLogs = (indent: string) => [
+  `${indent}access_log off; # no log of visits: an address and a page path can say who looked for help`,
+  `${indent}log_not_found off; # no error line (address and path) for an address that does not exist`,
+];
+
 export function nginxConfig(base = '/', site: NginxSite = exampleSite): string {
   const rules = headerRules(base);
   const everywhere = rules.find((r) => r.path === joinBase(base, '/*')) as HeaderRule;
@@ -34,6 +40,12 @@ export function nginxConfig(base = '/', site: NginxSite = exampleSite): string {
     `    listen ${site.listen}; # edit: your address and port (for HTTPS: listen 443 ssl; plus your certificate lines)`,
     `    root ${site.root}; # edit: the folder that holds the contents of dist/${base === '/' ? '' : ` under ${base.slice(1, -1)}/`}`,
     '',
+    // No visitor's address, page or browser is kept: a setting here wins over any access_log in the http { }
+    // block around it. Once for the server, once in the app's location, which a host under a sub-path copies
+    // into a server of its own. nginx cannot leave the address out of an error line; missing files (the
+    // most common error, and one that names the page asked for) are not logged at all.
+    ...noLogs('    '),
+    '',
     '    charset utf-8;',
     '    server_tokens off;',
     '    absolute_redirect off; # "/en" → "/en/" stays on the address the visitor used',
@@ -44,6 +56,7 @@ export function nginxConfig(base = '/', site: NginxSite = exampleSite): string {
     '',
     `    location ^~ ${base} {`,
     '        index index.html;',
+    ...noLogs(inner),
     ...addHeaders(everywhere.headers, inner),
     // Each nested location with headers of its own must repeat the ones for everywhere: nginx does not
     // add a parent's add_header lines where a location has any of its own.

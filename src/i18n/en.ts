@@ -160,6 +160,97 @@ export const en: Dictionary = {
     contactLink: 'Report a mistake in the content',
     privacyLink: 'Privacy statement',
   },
+  privacyPage: {
+    title: 'Privacy statement',
+    lead: 'Here you read what happens to data when you use Hulpwijzer. In short: the app sends nothing about you to a server.',
+    promises: 'What the app promises',
+    promise: {
+      noOtherSite: {
+        title: 'No contact with other websites',
+        text: 'The app loads nothing from other websites: no scripts, no fonts, no images. So no other website sees that you are here.',
+      },
+      noCookies: {
+        title: 'No cookies and no tracking',
+        text: 'The app sets no cookies. No program keeps track of what you read or where you click.',
+      },
+      storedOnlyByChoice: {
+        title: 'Your answers stay yours',
+        text: 'What you fill in is only in the memory of your browser. Close the page, and it is gone. It is only kept if you choose so. Then the app encrypts your answers with a password only you know. They stay on your own device.',
+      },
+      noServerLogs: {
+        title: 'No list of visitors',
+        text: 'A web server often writes down who looks at which page. The web server settings that come with the app switch that off. An organisation can set up its server differently. The part about the law below covers that.',
+      },
+      offlineCopy: {
+        title: 'What your browser does keep',
+        text: 'After your first visit, your browser keeps a copy of the app. That way the app also works without internet. The copy holds nothing about you.',
+      },
+    },
+    removeCopy:
+      'Do you want that copy gone? Use the button "Alles wissen" (delete everything) on the page Using this safely.',
+    checkedBy: 'Which test checks this',
+    law: 'What the law (GDPR) asks',
+    noHost:
+      'No organisation offers this copy of the app yet. That is why there are no details of an organisation below yet.',
+    controller: 'Who is responsible?',
+    controllerName: '{{name}} is responsible for this website.',
+    controllerNone: 'There is no organisation yet that is responsible for the server of this copy.',
+    purposes: 'What is data needed for?',
+    purposesText:
+      'The app itself handles no data about you. A web server does see your internet address (IP address). It needs it to send the page to you. An IP address is personal data.',
+    legalBasis: 'On what legal ground?',
+    recipients: 'Who receives data?',
+    recipientsApp: 'The app sends nothing to anyone else.',
+    retention: 'How long is data kept?',
+    retentionApp: 'The settings that come with the app keep no visits.',
+    fromHost: 'The organisation that offers the app fills this in.',
+    rights: 'Your rights',
+    rightsText:
+      'You may ask which data there is about you. You may also ask to correct or delete it. The app keeps nothing, so usually there is nothing to see. Ask the organisation that offers the app.',
+    complaint: 'A complaint',
+    complaintText:
+      'Do you disagree with what happens to your data? Then you may complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',
+    complaintLink: 'To the website of the Autoriteit Persoonsgegevens',
+  },
+  accessibilityPage: {
+    title: 'Accessibility',
+    lead: 'Everyone should be able to use this app. Also with a screen reader, with only a keyboard or with large text. Here you read how far the app has come.',
+    scope: 'Which pages does this cover?',
+    scopeText:
+      'This statement covers all {{count}} pages of Hulpwijzer, in every language. It is about version {{version}}, built on {{date}}.',
+    standard: 'The standard is WCAG 2.2, level AA. It also holds every requirement the law sets today.',
+    status: 'Status',
+    statusText: {
+      A: 'Status A: fully compliant. The audit of {{date}} by {{by}} found no problems.',
+      B: 'Status B: partly compliant. The audit of {{date}} by {{by}} found {{count}} requirements the app does not meet yet.',
+      C: 'Status C: first steps taken. An audit by an independent expert is planned for {{date}}.',
+      D: 'Status D: not compliant. This is not because of a known problem. It is because no independent expert has audited the app yet.',
+    },
+    auditNeeded:
+      'Status A needs an audit by an independent expert, by the WCAG-EM method. That audit may not be older than three years. Our own tests do not count for it.',
+    report: 'Read the audit report',
+    checks: "What the app's tests check",
+    checksText:
+      'Automated tests look at the real app in a browser. Below is what they check, and which requirements that belongs to.',
+    check: {
+      axe: 'On every page, in every language, axe-core looks for failures against WCAG 2.2 AA.',
+      keyboard:
+        'You can do everything with only a keyboard. The tests go through the help finder and the self-check that way.',
+      focus: 'You always see where you are with the keyboard. The bar at the top never covers it.',
+      reflow: 'At 200% zoom, no page makes you scroll sideways.',
+      language: 'Every page says which language it is in. That way a screen reader reads it out well.',
+      contrast: 'The build checks that text, buttons and the focus outline have enough contrast.',
+      html: 'The Nu Html Checker checks the HTML of every page.',
+    },
+    criteria: 'Requirements',
+    notChecked: 'What no test can check',
+    notCheckedText:
+      'Many requirements only a person can judge. Is a text clear? Does a heading fit what is under it? No independent expert has looked at those yet.',
+    limits: 'Known limitations',
+    limitAudit: 'No audit by an independent expert has been done yet.',
+    limitLinks: 'Links to websites of other organisations fall outside this statement.',
+    contact: 'Does something not work well?',
+  },
   selfCheck: {
     helpTitle: 'Where you can talk about it',
     progress: 'Question {{n}} of {{total}}',

@@ -174,6 +174,97 @@ export const nl = {
     contactLink: 'Meld een fout in de inhoud',
     privacyLink: 'Privacyverklaring',
   },
+  /** The privacy statement (issue 23): its promises come from src/policy.ts, the host's parts from content/site.yaml. */
+  privacyPage: {
+    title: 'Privacyverklaring',
+    lead: 'Hier lees je wat er met gegevens gebeurt als je Hulpwijzer gebruikt. Kort gezegd: de app stuurt niets over jou naar een server.',
+    promises: 'Wat de app belooft',
+    promise: {
+      noOtherSite: {
+        title: 'Geen contact met andere websites',
+        text: 'De app laadt niets van andere websites: geen scripts, geen lettertypen, geen plaatjes. Zo ziet geen andere website dat je hier bent.',
+      },
+      noCookies: {
+        title: 'Geen cookies en geen meetprogramma',
+        text: 'De app zet geen cookies. Er is geen programma dat bijhoudt wat je leest of waar je klikt.',
+      },
+      storedOnlyByChoice: {
+        title: 'Je antwoorden blijven van jou',
+        text: 'Wat je invult, staat alleen in het geheugen van je browser. Sluit je de pagina, dan is het weg. Bewaren kan alleen als je dat zelf kiest. Dan versleutelt de app je antwoorden met een wachtwoord dat alleen jij kent. Ze blijven op je eigen apparaat.',
+      },
+      noServerLogs: {
+        title: 'Geen lijst van bezoekers',
+        text: 'Een webserver schrijft vaak op wie welke pagina bekijkt. De instelling voor de webserver die bij de app hoort, zet dat uit. Een organisatie kan haar server anders instellen. Daarover gaat het deel over de wet hieronder.',
+      },
+      offlineCopy: {
+        title: 'Wat je browser wel bewaart',
+        text: 'Na je eerste bezoek bewaart je browser een kopie van de app. Zo werkt de app ook zonder internet. In die kopie staat niets over jou.',
+      },
+    },
+    removeCopy: 'Wil je die kopie weg hebben? Gebruik dan de knop "Alles wissen" op de pagina Veilig gebruiken.',
+    checkedBy: 'Welke test dit controleert',
+    law: 'Wat de wet (AVG) vraagt',
+    noHost:
+      'Nog geen organisatie biedt deze kopie van de app aan. Daarom staan hieronder nog geen gegevens van een organisatie.',
+    controller: 'Wie is verantwoordelijk?',
+    controllerName: '{{name}} is verantwoordelijk voor deze website.',
+    controllerNone: 'Er is nog geen organisatie die verantwoordelijk is voor de server van deze kopie.',
+    purposes: 'Waarvoor zijn gegevens nodig?',
+    purposesText:
+      'De app zelf verwerkt geen gegevens over jou. Een webserver ziet wel je internetadres (IP-adres). Dat is nodig om de pagina naar je toe te sturen. Een IP-adres is een persoonsgegeven.',
+    legalBasis: 'Op welke grond?',
+    recipients: 'Wie krijgt gegevens?',
+    recipientsApp: 'De app stuurt niets naar anderen.',
+    retention: 'Hoe lang blijven gegevens bewaard?',
+    retentionApp: 'De instelling die bij de app hoort, bewaart geen bezoeken.',
+    fromHost: 'Dit vult de organisatie in die de app aanbiedt.',
+    rights: 'Je rechten',
+    rightsText:
+      'Je mag vragen welke gegevens er over jou zijn. Je mag ook vragen om ze te verbeteren of te wissen. De app bewaart niets, dus meestal is er niets te zien. Je vraag stel je aan de organisatie die de app aanbiedt.',
+    complaint: 'Een klacht',
+    complaintText:
+      'Ben je het niet eens met wat er met je gegevens gebeurt? Dan mag je een klacht indienen bij de Autoriteit Persoonsgegevens.',
+    complaintLink: 'Naar de website van de Autoriteit Persoonsgegevens',
+  },
+  /** The accessibility statement (issue 23), in the model of digitoegankelijk.nl; checks from src/policy.ts. */
+  accessibilityPage: {
+    title: 'Toegankelijkheid',
+    lead: 'Iedereen moet deze app kunnen gebruiken. Ook met een schermlezer, met alleen een toetsenbord of met grote letters. Hier lees je hoe ver de app daarmee is.',
+    scope: "Over welke pagina's gaat dit?",
+    scopeText:
+      "Deze verklaring gaat over alle {{count}} pagina's van Hulpwijzer, in elke taal. Het gaat om versie {{version}}, gemaakt op {{date}}.",
+    standard: 'De norm is WCAG 2.2, niveau AA. Daarin staan ook alle eisen die de wet nu stelt.',
+    status: 'Status',
+    statusText: {
+      A: 'Status A: voldoet volledig. Het onderzoek van {{date}} door {{by}} vond geen fouten.',
+      B: 'Status B: voldoet gedeeltelijk. Het onderzoek van {{date}} door {{by}} vond {{count}} eisen waar de app nog niet aan voldoet.',
+      C: 'Status C: eerste maatregelen genomen. Een onderzoek door een onafhankelijke deskundige is gepland op {{date}}.',
+      D: 'Status D: voldoet niet. Dat komt niet door een bekende fout. Het komt doordat nog geen onafhankelijke deskundige de app heeft onderzocht.',
+    },
+    auditNeeded:
+      'Voor status A is een onderzoek nodig door een onafhankelijke deskundige, volgens de methode WCAG-EM. Dat onderzoek mag niet ouder zijn dan drie jaar. Onze eigen tests tellen daarvoor niet mee.',
+    report: 'Lees het rapport van het onderzoek',
+    checks: 'Wat de tests van de app controleren',
+    checksText:
+      'Automatische tests bekijken de echte app in een browser. Hieronder staat wat ze controleren, en bij welke eisen dat hoort.',
+    check: {
+      axe: 'Op elke pagina, in elke taal, zoekt axe-core naar fouten tegen WCAG 2.2 AA.',
+      keyboard: 'Je kunt alles doen met alleen een toetsenbord. De tests gaan zo door de hulpwijzer en de zelfcheck.',
+      focus: 'Je ziet altijd waar je bent met het toetsenbord. De balk bovenaan bedekt dat nooit.',
+      reflow: 'Bij 200% zoom hoef je op geen enkele pagina opzij te scrollen.',
+      language: 'Elke pagina zegt in welke taal hij is. Zo leest een schermlezer hem goed voor.',
+      contrast: 'De build controleert of tekst, knoppen en de focusrand genoeg contrast hebben.',
+      html: 'De Nu Html Checker controleert de HTML van elke pagina.',
+    },
+    criteria: 'Eisen',
+    notChecked: 'Wat geen test kan controleren',
+    notCheckedText:
+      'Veel eisen kan alleen een mens beoordelen. Is een tekst duidelijk? Past een kop bij wat eronder staat? Die eisen heeft nog geen onafhankelijke deskundige bekeken.',
+    limits: 'Bekende beperkingen',
+    limitAudit: 'Er is nog geen onderzoek gedaan door een onafhankelijke deskundige.',
+    limitLinks: 'Links naar websites van andere organisaties vallen buiten deze verklaring.',
+    contact: 'Werkt iets niet goed?',
+  },
   selfCheck: {
     helpTitle: 'Hier kun je erover praten',
     progress: 'Vraag {{n}} van {{total}}',

@@ -1,4 +1,4 @@
-import { Layout, type PageProps } from '../ui/Layout.tsx';
+import { HostLogo, Layout, type PageProps } from '../ui/Layout.tsx';
 import { Sections } from '../ui/Prose.tsx';
 import { paths } from '../routes.ts';
 import { formatDate } from '../ui/format.ts';
@@ -16,6 +16,7 @@ export function Accountability(props: PageProps) {
       <Sections page={page} lang={lang} />
       <section aria-labelledby="aanbieder">
         <h2 id="aanbieder">{t('accountability.publisher')}</h2>
+        <HostLogo lang={lang} />
         {site.publisher.name && <p>{t('footer.publisher', { name: site.publisher.name[lang] })}</p>}
         <p>{site.publisher.who[lang]}</p>
         <p>{site.publisher.contact[lang]}</p>

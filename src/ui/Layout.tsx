@@ -7,6 +7,13 @@ import { QuickExit } from '../features/quick-exit/QuickExit.tsx';
 import { formatDate } from './format.ts';
 import { site } from 'virtual:content/site';
 import { reviews } from 'virtual:content/reviews';
+import { withBase } from '../base.ts';
+
+/** The host's logo (content/site.yaml, host.logo), if it set one: never in the installed name or icon. */
+export function HostLogo({ lang }: { lang: Lang }) {
+  const logo = site.host.logo;
+  return logo ? <img class="site-logo" src={withBase(`/${logo.file}`)} alt={logo.alt[lang]} /> : null;
+}
 
 declare const __APP_VERSION__: string;
 
@@ -101,9 +108,16 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
               <li>
                 <a href={href(paths.accountability)}>{t('nav.accountability')}</a>
               </li>
+              <li>
+                <a href={href(paths.privacy)}>{t('privacyPage.title')}</a>
+              </li>
+              <li>
+                <a href={href(paths.accessibility)}>{t('accessibilityPage.title')}</a>
+              </li>
             </ul>
           </nav>
           <p>{t('footer.privacy')}</p>
+          {site.host.logo && <HostLogo lang={lang} />}
           <p class="site-footer__publisher">
             {site.publisher.name
               ? t('footer.publisher', { name: site.publisher.name[lang] })

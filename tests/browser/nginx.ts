@@ -22,12 +22,26 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The logs of a run with `logging: true`: the http { } block then logs as a distribution's nginx.conf does
+ * (Debian: `access_log /var/log/nginx/access.log;` and an error_log), so a test can prove the generated
+ * server block keeps visitors out of both.
+ */
+export interface NginxLogs {
+  access: string;
+  error: string;
+}
+
 /** Starts nginx for the build in `dir` (its base read from the build) and waits until it answers. */
-export async function startNginx(dir = 'dist'): Promise<RunningServer> {
+export async function startNginx(
+  dir = 'dist',
+  { logging = false }: { logging?: boolean } = {},
+): Promise<RunningServer & { logs: NginxLogs }> {
   const work = mkdtempSync(join(tmpdir(), 'hulpwijzer-nginx-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let base = '/';
+  const logs: NginxLogs = { access: join(work, 'access.log'), error: join(work, 'error.log') };
 
   /** The site's root holds the build at the base's path, as on a host (a link, not a copy). */
   const writeConfig = (buildDir: string) => {
@@ -45,12 +59,14 @@ export async function startNginx(dir = 'dist'): Promise<RunningServer> {
         'worker_processes 1;',
         'user root;', // reads the build where the tests left it
         `pid ${work}/nginx.pid;`,
-        `error_log ${work}/error.log warn;`,
+        // With logging, as a distribution ships it: no level, so nginx's default, "error".
+        `error_log ${logs.error}${logging ? '' : ' warn'};`,
         'events { worker_connections 64; }',
         'http {',
         '  include /etc/nginx/mime.types;',
         '  default_type application/octet-stream;',
-        '  access_log off;',
+        // What a distribution's nginx.conf has: every visit logged, unless the server block says otherwise.
+        logging ? `  access_log ${logs.access} combined;` : '  access_log off;',
         ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${work}/${t};`),
         `  include ${work}/hulpwijzer.conf;`,
         '}',
@@ -75,6 +91,7 @@ export async function startNginx(dir = 'dist'): Promise<RunningServer> {
 
   return {
     url,
+    logs,
     get base() {
       return base;
     },

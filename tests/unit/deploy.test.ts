@@ -27,6 +27,17 @@ describe('deploy/nginx/hulpwijzer.conf', () => {
     expect(config).toContain(`error_page 404 ${base}404.html;`);
   });
 
+  it.each(['/', '/hulpwijzer/'])(
+    'for base %s, logs no visit, also in the location a host copies into a server of its own',
+    (base) => {
+      const location = nginxConfig(base).split(`location ^~ ${base} {`)[1] ?? '';
+      for (const line of ['access_log off;', 'log_not_found off;']) {
+        expect(nginxConfig(base), line).toMatch(new RegExp(`^    ${line}`, 'm'));
+        expect(location, line).toMatch(new RegExp(`^        ${line}`, 'm'));
+      }
+    },
+  );
+
   it('leaves a host only the listen and root lines to edit', () => {
     expect(
       committed
