@@ -6,6 +6,7 @@ import { contentPlugin } from './src/content/plugin.ts';
 //   unit    — logic, content and components (jsdom; crypto tests opt into node per file)
 //   build   — checks the production build in dist/ (run after `vite build`)
 //   browser — the production build in Debian's Chromium via playwright-core, one file at a time
+//   engines — the cross-engine set on the production build in Firefox ESR and WebKitGTK, one engine at a time
 export default defineConfig({
   plugins: [contentPlugin(), preact()],
   // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
@@ -34,6 +35,18 @@ export default defineConfig({
           fileParallelism: false, // two cores: one Chromium at a time
           testTimeout: 90_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false, // two cores: one engine at a time
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
     ],
