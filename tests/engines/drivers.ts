@@ -178,13 +178,12 @@ export async function launchWebKit({ proxyPort }: EngineOptions): Promise<Engine
       .withCapabilities({
         browserName: 'MiniBrowser',
         acceptInsecureCerts: true, // the stubbed outside sites only (outside.ts)
-        proxy: {
-          proxyType: 'manual',
-          httpProxy: `127.0.0.1:${proxyPort}`,
-          sslProxy: `127.0.0.1:${proxyPort}`,
-          noProxy: ['127.0.0.1'],
+        // The MiniBrowser's own proxy option, not the `proxy` capability: WebKitWebDriver turns an
+        // `sslProxy` into a proxy reached over TLS (https://host:port), which a plain proxy cannot answer.
+        'webkitgtk:browserOptions': {
+          binary,
+          args: ['--automation', `--proxy=http://127.0.0.1:${proxyPort}`, '--ignore-host=127.0.0.1'],
         },
-        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
       })
       .build();
     sessions.add(driver);

@@ -11,26 +11,31 @@ import { allUrls, paths } from '../../src/routes.ts';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
 import { builtHeading } from '../browser/harness.ts';
-import type { Engine, ExitKey, Tab } from './drivers.ts';
+import type { Engine, EngineOptions, ExitKey, Tab } from './drivers.ts';
 import { OUTSIDE, startOutside, type Outside } from './outside.ts';
 import { serveWithReports, type Served } from './served.ts';
 
-type Launch = (options: { proxyPort: number }) => Promise<Engine>;
+type Launch = (options: EngineOptions) => Promise<Engine>;
 
 const urls = allUrls();
 const methods = ['click', 'Shift ×3', 'Esc ×2'] as const;
 type Method = (typeof methods)[number];
 
-/** Polls `read` until `accept` holds or the time is up; returns the last value read. */
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, ms = 5000): Promise<T> {
+/** Polls `read` until it gives `expected` or the time is up; returns the last value read. */
+async function settlesOn<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<T> {
   const deadline = Date.now() + ms;
   let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
+  while (value !== expected && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     value = await read();
   }
   return value;
 }
+
+/** The tab's address once it is `expected`, or the last one seen when it never got there. */
+const urlOnceAt = (tab: Tab, expected: string, ms?: number) => settlesOn(() => tab.url(), expected, ms);
+/** The page's main heading once it is the one the build wrote for `path`. */
+const headingOnceOf = (tab: Tab, path: string) => settlesOn(() => heading(tab), builtHeading(path));
 
 const presses = (tab: Tab) => tab.evaluate(() => document.querySelector<HTMLElement>('.quick-exit')?.dataset.presses);
 const heading = (tab: Tab) => tab.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
@@ -78,7 +83,7 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
     base = server.base;
     outside.setAppUrl(app);
     engine = await launch({ proxyPort: outside.port });
-    console.info(`${engineName}: ${engine.version}`); // eslint-disable-line no-console
+    console.info(`${engineName}: ${engine.version}`);
   });
   afterAll(async () => {
     await engine?.close();
@@ -86,37 +91,35 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
     await outside?.close();
   });
 
-  /** Into the app from another site, then two pages deeper by the app's own links. */
-  async function walkIntoApp(tab: Tab) {
+  /** Runs `test` in a new tab of a fresh profile, closed whatever happens (WebKitWebDriver allows one session). */
+  async function withTab(test: (tab: Tab) => Promise<void>) {
+    const tab = await engine.newTab();
+    try {
+      await test(tab);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  /**
+   * Into the app from another site, then two pages deeper by the app's own links. Returns
+   * history.length on the outside page and on arrival in the app (a new WebKit session starts with an
+   * about:blank entry of its own, so the numbers are compared, not fixed).
+   */
+  async function walkIntoApp(tab: Tab): Promise<{ outside: number; arrival: number }> {
     await tab.goto(OUTSIDE);
     expect(await tab.title()).toBe('Buiten');
+    const outsideEntries = await tab.evaluate(() => history.length);
     await tab.click('#into-app');
-    await until(
-      () => tab.url(),
-      (url) => url === `${app}/`,
-    );
-    await until(
-      () => heading(tab),
-      (text) => text === builtHeading(paths.home),
-    );
-    const entries = await tab.evaluate(() => history.length);
+    expect(await urlOnceAt(tab, `${app}/`)).toBe(`${app}/`);
+    expect(await headingOnceOf(tab, paths.home)).toBe(builtHeading(paths.home));
+    const arrival = await tab.evaluate(() => history.length);
     for (const path of [paths.safety, paths.organisations]) {
-      const href = base + path.slice(1);
-      await tab.click(`a[href="${href}"]`);
-      expect(
-        await until(
-          () => tab.url(),
-          (url) => url === app + path,
-        ),
-      ).toBe(app + path);
-      expect(
-        await until(
-          () => heading(tab),
-          (text) => text === builtHeading(path),
-        ),
-      ).toBe(builtHeading(path));
+      await tab.click(`a[href="${base}${path.slice(1)}"]`);
+      expect(await urlOnceAt(tab, app + path)).toBe(app + path);
+      expect(await headingOnceOf(tab, path)).toBe(builtHeading(path));
     }
-    return entries;
+    return { outside: outsideEntries, arrival };
   }
 
   describe(`${engineName}: every page loads under its CSP`, () => {
@@ -133,21 +136,11 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
     it.each(urls)(`%s shows its own content, reaches no other site and ${consoleCheck}`, async (url) => {
       tab.consoleProblems?.splice(0);
       await tab.goto(app + url);
-      expect(
-        await until(
-          () => heading(tab),
-          (text) => text === builtHeading(url),
-        ),
-      ).toBe(builtHeading(url));
+      expect(await headingOnceOf(tab, url)).toBe(builtHeading(url));
       expect(await tab.evaluate(() => document.querySelectorAll('[data-quick-exit]').length)).toBe(1);
       // The app's script runs on this page: one Shift press is counted (the exit needs three).
       await tab.press('Shift');
-      expect(
-        await until(
-          () => presses(tab),
-          (count) => count === '1',
-        ),
-      ).toBe('1');
+      expect(await settlesOn(() => presses(tab), '1')).toBe('1');
       expect(foreign(), 'requests to other sites').toEqual([]);
       if (tab.consoleProblems) expect(tab.consoleProblems, 'console errors and warnings').toEqual([]);
       expect(outside.cspReports, 'CSP violation reports so far').toEqual([]);
@@ -163,59 +156,32 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
   });
 
   describe(`${engineName}: the app keeps one history entry`, () => {
-    it('walking two pages deeper by the app’s links adds no entry, and Back leaves the app', async () => {
-      const tab = await engine.newTab();
-      const entries = await walkIntoApp(tab);
-      expect(entries).toBe(2); // the outside page and the app
-      expect(await tab.evaluate(() => history.length)).toBe(entries);
-      await tab.back();
-      expect(
-        await until(
-          () => tab.url(),
-          (url) => url === OUTSIDE,
-        ),
-      ).toBe(OUTSIDE);
-      await tab.close();
-    });
+    // Back itself is checked after the exit (below). Here it is not pressed: WebKitWebDriver stops
+    // answering after a Back from an app page (the MiniBrowser loads the outside page again, but every
+    // later command hangs), a driver fault that would hide what this test is about.
+    it('entering adds one entry; walking two pages deeper by the app’s links adds none', () =>
+      withTab(async (tab) => {
+        const entries = await walkIntoApp(tab);
+        expect(entries.arrival).toBe(entries.outside + 1);
+        expect(await tab.evaluate(() => history.length)).toBe(entries.arrival);
+      }));
   });
 
   describe.each(methods)(`${engineName}: quick exit by %s`, (method) => {
-    it('leaves for the neutral site; then neither Back nor Forward reaches the app', async () => {
-      const tab = await engine.newTab();
-      const visitsBefore = outside.neutralVisits.length;
-      await walkIntoApp(tab);
-      await exitBy(tab, method);
-      expect(
-        await until(
-          () => tab.url(),
-          (url) => url === NEUTRAL_SITE,
-          3000,
-        ),
-      ).toBe(NEUTRAL_SITE);
-      expect(
-        await until(
-          () => tab.title(),
-          (title) => title === 'Weer',
-        ),
-      ).toBe('Weer');
-      expect(outside.neutralVisits.slice(visitsBefore)).toEqual([NEUTRAL_SITE]);
+    it('leaves for the neutral site; then neither Back nor Forward reaches the app', () =>
+      withTab(async (tab) => {
+        const visitsBefore = outside.neutralVisits.length;
+        await walkIntoApp(tab);
+        await exitBy(tab, method);
+        expect(await urlOnceAt(tab, NEUTRAL_SITE, 3000)).toBe(NEUTRAL_SITE);
+        expect(await settlesOn(() => tab.title(), 'Weer')).toBe('Weer');
+        expect(outside.neutralVisits.slice(visitsBefore)).toEqual([NEUTRAL_SITE]);
 
-      await tab.back();
-      expect(
-        await until(
-          () => tab.url(),
-          (url) => url === OUTSIDE,
-        ),
-      ).toBe(OUTSIDE);
-      await tab.forward();
-      expect(
-        await until(
-          () => tab.url(),
-          (url) => url === NEUTRAL_SITE,
-        ),
-      ).toBe(NEUTRAL_SITE);
-      await tab.close();
-    });
+        await tab.back();
+        expect(await urlOnceAt(tab, OUTSIDE)).toBe(OUTSIDE);
+        await tab.forward();
+        expect(await urlOnceAt(tab, NEUTRAL_SITE)).toBe(NEUTRAL_SITE);
+      }));
   });
 
   describe(`${engineName}: offline after the first visit, with the server stopped`, () => {
@@ -234,12 +200,7 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
 
     it.each(urls)('shows %s with its own content and the quick exit', async (url) => {
       await tab.goto(at + url);
-      expect(
-        await until(
-          () => heading(tab),
-          (text) => text === builtHeading(url),
-        ),
-      ).toBe(builtHeading(url));
+      expect(await headingOnceOf(tab, url)).toBe(builtHeading(url));
       expect(await tab.evaluate(() => document.querySelectorAll('[data-quick-exit]').length)).toBe(1);
     });
   });
@@ -255,43 +216,38 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
         session: sessionStorage.length,
       }));
 
-    it('empties the caches, storage and service worker registrations, then leaves for the neutral site', async () => {
-      const tab = await engine.newTab();
-      await tab.goto(app + paths.safety);
-      await waitForOfflineCopy(tab);
-      // A database as saved answers leave one (the self-check's opt-in store).
-      await tab.evaluate(
-        (name: string) =>
-          new Promise<boolean>((resolve) => {
-            indexedDB.open(name).onsuccess = () => resolve(true);
-          }),
-        SAVED_DB_NAME,
-      );
-      await tab.goto(`${app}/recept.html`);
-      const before = await leftovers(tab);
-      expect(before.caches).toBeGreaterThan(0);
-      expect(before.registrations).toBe(1);
-      expect(before.databases).toContain(SAVED_DB_NAME);
+    it('empties the caches, storage and service worker registrations, then leaves for the neutral site', () =>
+      withTab(async (tab) => {
+        await tab.goto(app + paths.safety);
+        await waitForOfflineCopy(tab);
+        // A database as saved answers leave one (the self-check's opt-in store).
+        await tab.evaluate(
+          (name: string) =>
+            new Promise<boolean>((resolve) => {
+              indexedDB.open(name).onsuccess = () => resolve(true);
+            }),
+          SAVED_DB_NAME,
+        );
+        // At the root the app owns the origin and clears web storage too (it never writes any itself).
+        const ownsOrigin = base === '/';
+        if (ownsOrigin) await tab.evaluate(() => [localStorage.setItem('x', '1'), sessionStorage.setItem('x', '1')]);
+        await tab.goto(`${app}/recept.html`);
+        const before = await leftovers(tab);
+        expect(before.local + before.session).toBe(ownsOrigin ? 2 : 0);
+        expect(before.caches).toBeGreaterThan(0);
+        expect(before.registrations).toBe(1);
+        expect(before.databases).toContain(SAVED_DB_NAME);
 
-      const visitsBefore = outside.neutralVisits.length;
-      await tab.goto(app + paths.safety);
-      await until(
-        () => tab.evaluate(() => document.querySelector('[data-wipe]')?.hasAttribute('hidden')),
-        (h) => h === false,
-      );
-      await tab.click('[data-wipe]');
-      expect(
-        await until(
-          () => tab.url(),
-          (url) => url === NEUTRAL_SITE,
-          10_000,
-        ),
-      ).toBe(NEUTRAL_SITE);
-      expect(outside.neutralVisits.slice(visitsBefore)).toEqual([NEUTRAL_SITE]);
+        const visitsBefore = outside.neutralVisits.length;
+        await tab.goto(app + paths.safety);
+        const hidden = () => tab.evaluate(() => document.querySelector('[data-wipe]')?.hasAttribute('hidden'));
+        expect(await settlesOn(hidden, false)).toBe(false); // the script shows the button
+        await tab.click('[data-wipe]');
+        expect(await urlOnceAt(tab, NEUTRAL_SITE, 10_000)).toBe(NEUTRAL_SITE);
+        expect(outside.neutralVisits.slice(visitsBefore)).toEqual([NEUTRAL_SITE]);
 
-      await tab.goto(`${app}/recept.html`);
-      expect(await leftovers(tab)).toEqual({ caches: 0, registrations: 0, databases: [], local: 0, session: 0 });
-      await tab.close();
-    });
+        await tab.goto(`${app}/recept.html`);
+        expect(await leftovers(tab)).toEqual({ caches: 0, registrations: 0, databases: [], local: 0, session: 0 });
+      }));
   });
 }
