@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { contentPlugin } from './src/content/plugin.ts';
 
-// Four projects, run in this order by `npm test`:
+// Five projects, run in this order by `npm test`:
 //   unit       — logic and content (*.test.ts), in Node: no DOM to set up
 //   components — Preact components (*.test.tsx), in jsdom
 //   build      — checks the production build in dist/ (run after `vite build`)
 //   browser    — the production build in Debian's Chromium via playwright-core, one file at a time
+//   engines    — the cross-engine set on the root build in Firefox ESR and WebKitGTK, one engine at a time, once
 //
 // The browser tests run in full once, in the main configuration (`npm run test:browser`: the build in
 // dist/ on scripts/serve.mjs; `npm test` builds it under /hulpwijzer/). What differs between base paths
@@ -53,6 +54,18 @@ export default defineConfig({
           fileParallelism: false, // two cores: one Chromium at a time
           testTimeout: 90_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false, // two cores: one engine at a time
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
     ],
