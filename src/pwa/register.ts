@@ -5,6 +5,7 @@ import { Workbox } from 'workbox-window';
 import { whenIdle } from '../ui/busy.ts';
 import { BASE, withBase } from '../base.ts';
 import { listenForWipe } from '../features/safety/broadcast.ts';
+import { markNeutralStored } from '../features/quick-exit/quick-exit.ts';
 
 export function registerServiceWorker(): void {
   listenForWipe(); // "Alles wissen" in another tab blanks this one, before it could register again
@@ -13,9 +14,11 @@ export function registerServiceWorker(): void {
     // Under a sub-path, the worker's scope is that path only: it never touches the rest of the host's site.
     const wb = new Workbox(withBase('/sw.js'), { scope: BASE });
     wb.addEventListener('waiting', () => whenIdle(() => offerUpdate(wb)));
+    wb.addEventListener('activated', markNeutralStored); // the offline copy, neutral page included, is whole
     void wb
       .register()
       .then((registration) => {
+        if (registration?.active) markNeutralStored();
         // Look for a new version when the visitor comes back to the app (installed apps stay open long).
         document.addEventListener('visibilitychange', () => {
           if (document.visibilityState === 'visible') void registration?.update().catch(() => undefined);
