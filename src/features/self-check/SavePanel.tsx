@@ -7,6 +7,7 @@ import { within } from '../../storage/within.ts';
 import { onForget } from '../../ui/forget.ts';
 import { loadStore, passphraseProblem, SAVE_LIMIT_MS, type SavedSelfCheck } from './saved.ts';
 import { DeleteButton } from './DeleteButton.tsx';
+import { secretField } from './secret.ts';
 
 type SaveState = 'closed' | 'open' | 'busy' | 'saved' | 'unavailable' | 'failed' | 'deleted';
 
@@ -53,6 +54,7 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
       {(state === 'open' || state === 'busy') && (
         <form
           noValidate
+          autocomplete="off"
           onSubmit={(event) => {
             event.preventDefault();
             void submit();
@@ -68,8 +70,7 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
           <label class="field">
             <span>{t('selfCheck.save.passphrase')}</span>
             <input
-              type="password"
-              autocomplete="new-password"
+              {...secretField()}
               aria-describedby="passphrase-help"
               value={passphrase}
               onInput={(e) => setPassphrase(e.currentTarget.value)}
@@ -77,12 +78,7 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
           </label>
           <label class="field">
             <span>{t('selfCheck.save.repeat')}</span>
-            <input
-              type="password"
-              autocomplete="new-password"
-              value={repeat}
-              onInput={(e) => setRepeat(e.currentTarget.value)}
-            />
+            <input {...secretField()} value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
           </label>
           <div class="step-nav">
             <button type="submit" class="button" disabled={state === 'busy'}>
