@@ -15,6 +15,8 @@ import {
   waitForOfflineCopy,
 } from './harness.ts';
 import { readFileSync } from 'node:fs';
+import { questions } from 'virtual:content/questions';
+import { nl } from '../../src/i18n/nl.ts';
 import { join } from 'node:path';
 
 const app = useBrowserAndServer();
@@ -141,6 +143,58 @@ describe('Trusted Types', () => {
     await page.reload();
     await page.waitForLoadState('load');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Every form and input on the page: the browser may keep none of them (autofill, saved form state). */
+function formsThatRemember(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('form, input, textarea, select')]
+      .filter((el) => el.getAttribute('autocomplete') !== 'off' || (el as HTMLInputElement).type === 'password')
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
+
+describe('the questionnaire and the save panel leave nothing for the browser to keep', () => {
+  it('forms and fields say autocomplete="off", no field is a password field, weak passphrases are refused', async () => {
+    const s = nl.selfCheck;
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/zelfcheck/`);
+    await page.waitForSelector('form.check');
+    expect(await formsThatRemember(page)).toEqual([]);
+    await page.locator('input[name="route"][value="self"]').check();
+    await page.getByRole('button', { name: s.start, exact: true }).click();
+    expect(await formsThatRemember(page)).toEqual([]);
+    await page.getByRole('radio', { name: s.answer.yes, exact: true }).check();
+    await page.getByRole('button', { name: s.next, exact: true }).click();
+    for (let i = 1; i < questions.self.length - 1; i++) await page.getByRole('button', { name: s.skip }).click();
+    await page.getByRole('button', { name: s.finish }).click();
+    await page.getByRole('button', { name: s.save.choose }).click();
+
+    // The passphrase is drawn as dots, though no password manager sees a password field.
+    const field = page.getByLabel(s.save.passphrase, { exact: true });
+    expect(await field.evaluate((el) => getComputedStyle(el).getPropertyValue('-webkit-text-security'))).toBe('disc');
+    expect(await formsThatRemember(page)).toEqual([]);
+    await page.getByText(nl.passphrase.dontRemember, { exact: false }).waitFor();
+
+    // A common one is refused, and nothing is stored.
+    for (const weak of ['wachtwoord1', 'Hulpwijzer2026']) {
+      await field.fill(weak);
+      await page.getByLabel(s.save.repeat).fill(weak);
+      await page.getByRole('button', { name: s.save.submit }).click();
+      await page.getByRole('alert').filter({ hasText: nl.passphrase.guessable }).waitFor();
+    }
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+    // The suggestion: four words, accepted.
+    const idea = (await page.locator('[data-suggestion]').innerText()).trim();
+    expect(idea.split('-')).toHaveLength(4);
+    await field.fill(idea);
+    await page.getByLabel(s.save.repeat).fill(idea);
+    await page.getByRole('button', { name: s.save.submit }).click();
+    await page.getByText(s.save.saved).waitFor({ timeout: 15_000 });
     await context.close();
   });
 });

@@ -8,6 +8,7 @@ import { onForget } from '../../ui/forget.ts';
 import { loadStore, passphraseProblem, SAVE_LIMIT_MS, type SavedSelfCheck } from './saved.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { secretField } from './secret.ts';
+import type * as Strength from './strength.ts';
 
 type SaveState = 'closed' | 'open' | 'busy' | 'saved' | 'unavailable' | 'failed' | 'deleted';
 
@@ -26,9 +27,25 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
     [],
   );
 
+  // The rule and the suggestion load with the open panel only (strength.ts).
+  const [strength, setStrength] = useState<typeof Strength | null>(null);
+  const [suggestion, setSuggestion] = useState('');
+  const open = state === 'open' || state === 'busy';
+  useEffect(() => {
+    if (!open || strength) return;
+    void import('./strength.ts')
+      .then((m) => {
+        setStrength(m);
+        setSuggestion(m.suggestPassphrase());
+      })
+      .catch(() => undefined);
+  }, [open, strength]);
+
   const submit = async () => {
-    const problem = passphraseProblem(passphrase, repeat);
-    if (problem) return setError(t(`selfCheck.save.${problem}`));
+    const problem = passphraseProblem(passphrase, repeat, () => false); // at once, before the rule loads
+    if (problem) return setError(t(problem === 'guessable' ? 'passphrase.guessable' : `selfCheck.save.${problem}`));
+    const loaded = strength ?? (await import('./strength.ts').catch(() => null));
+    if (passphraseProblem(passphrase, repeat, loaded?.isGuessable ?? null)) return setError(t('passphrase.guessable'));
     setError('');
     setState('busy');
     const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(
@@ -61,7 +78,21 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
           }}
         >
           <p class="notice">{t('selfCheck.save.warning')}</p>
-          <p id="passphrase-help">{t('selfCheck.save.passphraseHelp')}</p>
+          <p id="passphrase-help">
+            {t('selfCheck.save.passphraseHelp')} {t('passphrase.dontRemember')}
+          </p>
+          {suggestion && (
+            <p class="passphrase-idea" data-passphrase-idea>
+              {t('passphrase.idea')} <strong data-suggestion>{suggestion}</strong>{' '}
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => strength && setSuggestion(strength.suggestPassphrase())}
+              >
+                {t('passphrase.another')}
+              </button>
+            </p>
+          )}
           {error && (
             <p class="error" role="alert">
               {error}
