@@ -27,7 +27,7 @@ const finder: Omit<Questionnaire<flow.FinderState>, 'start'> = {
   empty: flow.restart,
   step: (state) => state.screen,
   // Busy from the first answer until the result.
-  busy: (state) => state.screen !== 'result' && state.answers.role !== undefined,
+  busy: (state) => state.answers.role !== undefined, // the result too: an update must not drop it
   hasWork: flow.finderHasWork,
   back: flow.back,
 };
