@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { organisations } from 'virtual:content/organisations';
 import { helpFinder } from 'virtual:content/helpFinder';
+import { pages } from 'virtual:content/pages';
 import { tFor } from '../../src/i18n/all.ts';
 import { localePath, paths } from '../../src/routes.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tabTo, useBrowserAndServer } from './harness.ts';
 import type { OrganisationId } from '../../src/logic/organisations.ts';
+import { relativesContacts } from '../../src/logic/index.ts';
 
 const app = useBrowserAndServer();
 const t = tFor('nl');
@@ -101,6 +103,105 @@ describe.each<[string, Mode]>([
   );
 });
 
+/** Whether an element lies wholly inside the first screen (the viewport as it is now). */
+async function onFirstScreen(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const height = page.viewportSize()!.height;
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
+/**
+ * The voice every result for a person in doubt or a relative opens with: Veilig Thuis's number with when
+ * it answers, and Onder Controle's chat with the way to it, each within the first screen.
+ */
+async function expectVoiceOnFirstScreen(page: Page) {
+  const line = org('veilig-thuis');
+  const number = line.contact.find((c) => c.type === 'phone')!.value;
+  const entry = (name: string) => page.locator('.urgent-list > li').filter({ hasText: name }).first();
+  const call = entry(line.name.nl).locator(`a[href="${telHref(number)}"]`);
+  const when = entry(line.name.nl).locator('.org-when li').first();
+  const chat = entry(HELP_POINT.name.nl).locator(`a[href="${HELP_POINT.contact[0]!.value}"]`);
+  const route = entry(HELP_POINT.name.nl).locator('.org-find');
+  for (const [what, target] of [
+    ['the call button', call],
+    ['when it answers', when],
+    ['the chat', chat],
+    ["the chat's route", route],
+  ] as const) {
+    expect(await onFirstScreen(page, target), what).toBe(true);
+  }
+  const hours = line.hours[0]!;
+  expect(await when.textContent()).toContain('open' in hours ? t('organisations.hoursOpen') : hours.text.nl);
+}
+
+describe('a voice on the first screen of every result, at 360 px', () => {
+  it.each<[string, 'self' | 'relative']>([
+    ['someone in doubt', 'self'],
+    ['a relative', 'relative'],
+  ])('%s, help finder: a number with its hours and the chat route', async (_who, role) => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${app.url}${paths.helpFinder}`);
+    await page.locator(`label:has(input[name="role"][value="${role}"])`).tap();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: t('finder.next'), exact: true }).tap();
+    await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).waitFor();
+    await expectVoiceOnFirstScreen(page);
+    await context.close();
+  });
+
+  it.each<[string, 'self' | 'relative']>([
+    ['someone in doubt', 'self'],
+    ['a relative', 'relative'],
+  ])('%s, self-check: a number with its hours and the chat route, before the recap', async (_who, route) => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${app.url}${paths.selfCheck}`);
+    await page.locator(`label:has(input[name="route"][value="${route}"])`).tap();
+    await page.getByRole('button', { name: t('selfCheck.start') }).tap();
+    const finish = page.getByRole('button', { name: t('selfCheck.finish') });
+    while (!(await finish.isVisible())) await page.getByRole('button', { name: t('selfCheck.skip') }).tap();
+    await page.getByRole('button', { name: t('selfCheck.skip') }).tap();
+    await page.getByRole('heading', { level: 3, name: t('selfCheck.recognisedTitle') }).waitFor();
+    await expectVoiceOnFirstScreen(page);
+    await context.close();
+  });
+
+  it('danger now: 112 and Veilig Thuis as help for now, each number on the first screen', async () => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${app.url}${paths.helpFinder}`);
+    await page.locator('label:has(input[name="role"][value="self"])').tap();
+    await page.getByRole('button', { name: t('finder.next'), exact: true }).tap();
+    await page.locator('input[name="danger"][value="yes"]').locator('xpath=..').tap();
+    const result = page.getByRole('heading', { level: 2, name: t('finder.resultTitle') });
+    while (!(await result.isVisible())) await page.getByRole('button', { name: t('finder.next'), exact: true }).tap();
+
+    const urgent = page.locator('.panel--urgent');
+    for (const id of ['alarmnummer-112', 'veilig-thuis'] as const) {
+      const number = org(id).contact.find((c) => c.type === 'phone')!.value;
+      expect(await onFirstScreen(page, urgent.locator(`a[href="${telHref(number)}"]`)), id).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('Voor naasten', () => {
+  it('a relative finds a way to call or chat with each organisation the page names, before its first section', async () => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${app.url}${paths.relatives}`);
+    const firstSection = page.locator(`#${pages.naasten.sections[0]!.id}`);
+    const sectionTop = (await firstSection.boundingBox())!.y;
+    for (const id of relativesContacts) {
+      const contact = org(id).contact[0]!;
+      const href = contact.type === 'phone' ? telHref(contact.value) : contact.value;
+      const link = page.locator(`a[href="${href}"]`).first();
+      expect((await link.boundingBox())!.y, id).toBeLessThan(sectionTop);
+    }
+    await context.close();
+  });
+});
+
 describe('first contact for a professional', () => {
   it("with a child in danger reaches Veilig Thuis's number in at most 6 taps", async () => {
     const context = await app.browser.newContext(phone);
@@ -187,6 +288,49 @@ describe('nothing is lost on the way', () => {
     await page.getByRole('link', { name: t('nav.organisations'), exact: true }).tap();
     await page.getByRole('link', { name: t('leaveGuard.leave') }).tap();
     await page.waitForURL(`${app.url}${paths.organisations}`);
+    await context.close();
+  });
+
+  it('a link to another website asks first, naming the site; staying keeps the result, going goes there', async () => {
+    const context = await app.browser.newContext(phone);
+    const site = new URL(HELP_POINT.contact[0]!.value);
+    await context.route(`${site.origin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Buiten</title><h1>Een andere website</h1>' }),
+    );
+    const page = await context.newPage();
+    await toResult(page);
+    const name = site.hostname.replace(/^www\./, '');
+    const chat = page.locator(`.urgent-list a[href="${HELP_POINT.contact[0]!.value}"]`).first();
+
+    await chat.tap();
+    const ask = page.getByRole('group', { name: t('leaveGuard.questionOutside', { site: name }) });
+    expect(await ask.isVisible()).toBe(true);
+    expect(page.url()).toBe(`${app.url}${paths.helpFinder}`);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('leaveGuard.stay'));
+    await page.getByRole('button', { name: t('leaveGuard.stay') }).tap();
+    expect(await page.getByRole('heading', { level: 2, name: t('finder.resultTitle') }).count()).toBe(1);
+
+    await chat.tap();
+    await page.getByRole('link', { name: t('leaveGuard.leaveOutside', { site: name }) }).tap();
+    await page.waitForURL(site.href);
+    await context.close();
+  });
+
+  it('a call button never asks', async () => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    await toResult(page);
+    const number = org('veilig-thuis').contact.find((c) => c.type === 'phone')!.value;
+    // A tel: link cannot be followed here; what matters is that nothing stops it and nothing asks.
+    const prevented = await page.evaluate((href) => {
+      const link = document.querySelector<HTMLAnchorElement>(`a[href="${href}"]`)!;
+      let stopped = true;
+      addEventListener('click', (e) => ((stopped = e.defaultPrevented), e.preventDefault()), { once: true });
+      link.click();
+      return stopped;
+    }, telHref(number));
+    expect(prevented).toBe(false);
+    expect(await page.locator('[data-leave-guard]').count()).toBe(0);
     await context.close();
   });
 
