@@ -10,6 +10,10 @@ import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/pol
 import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
 import { defaultLang } from './src/i18n/languages.ts';
+import { licencePlugins } from './scripts/licences.ts';
+
+// The licences of the packages that ship: one list, filled by the app's build and the worker's.
+const [appLicences, workerLicences] = licencePlugins();
 
 /**
  * Where the app will live on its host: "/" (the root of a domain, the default) or a sub-path, set with
@@ -102,6 +106,7 @@ export default defineConfig({
     }),
     securityPlugin(),
     stripPrerenderPlugin(),
+    appLicences, // after the prerender code is gone: it does not ship
     VitePWA({
       registerType: 'prompt', // never reload by itself: a questionnaire may be open
       injectRegister: false, // src/pwa/register.ts registers after load, from a script file (CSP)
@@ -140,6 +145,7 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,png,svg}'], // the plugin adds the manifest itself
         rollupFormat: 'iife', // a classic worker script: registered without type "module"
         sourcemap: false,
+        buildPlugins: { vite: [workerLicences] }, // writes dist/licences.txt once the worker is built
       },
     }),
   ],

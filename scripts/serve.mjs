@@ -7,9 +7,12 @@
 // As careful as a static host (tests/unit/serve.test.ts): an address is decoded once and refused when
 // it has an empty, "." or ".." segment, a backslash or a NUL, so nothing outside the folder is served
 // and a redirect can only point to a path on this site; headers are chosen on the decoded path; a file
-// that cannot be read gives an error answer, never a crash.
+// that cannot be read gives an error answer, never a crash. Only real files inside the folder are
+// served: a symbolic link is followed and refused when it leaves it. A not-found answer is never
+// cacheable (not even under /assets/), and a refused upload is answered and its connection closed at
+// once, without reading what is being sent.
 import { createServer } from 'node:http';
-import { open } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +100,12 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
     rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
   };
   setDir(dir);
-  const inRoot = (file) => file === root || file.startsWith(root + sep);
+  const inRoot = (file, top = root) => file === top || file.startsWith(top + sep);
+  /** The file itself when it is real and inside the folder (links resolved), or null. */
+  const realInRoot = async (file) => {
+    const [top, real] = await Promise.all([realpath(root), realpath(file)]);
+    return inRoot(real, top) ? real : null;
+  };
 
   const handle = async (req, res) => {
     const target = req.url ?? '/';
@@ -106,18 +114,24 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
     const headers = {};
     for (const rule of rules) if (matches(rule.pattern, decoded.path ?? '/')) Object.assign(headers, rule.headers);
     const reply = (status, body, type) => {
-      res.writeHead(status, { ...headers, 'Content-Type': type });
+      // Only a found file may be cached: a 404 under /assets/ would otherwise stay for a year.
+      const caching = status === 200 ? {} : { 'Cache-Control': 'no-store' };
+      res.writeHead(status, { ...headers, ...caching, 'Content-Type': type });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const notFound = async (status = 404) => {
-      const page = await readRegularFile(join(root, '404.html')).catch(() => null);
+      const page = await realInRoot(join(root, '404.html'))
+        .then((file) => file && readRegularFile(file))
+        .catch(() => null);
       if (page instanceof Buffer) reply(status, page, TYPES['.html']);
       else reply(status, 'Not found', TYPES['.txt']);
     };
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' });
-      return res.end();
+      // Answer at once and close the connection: the body of a refused upload is never read.
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Cache-Control': 'no-store', Connection: 'close' });
+      res.end(() => req.socket.destroy());
+      return;
     }
     if (!decoded.path) return notFound(decoded.status);
     if (`${decoded.path}/` === base) {
@@ -128,7 +142,9 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
     const file = join(root, decoded.path.slice(base.length - 1));
     if (!inRoot(file)) return notFound();
     try {
-      const body = await readRegularFile(file);
+      const real = await realInRoot(file);
+      if (!real) return notFound();
+      const body = await readRegularFile(real);
       if (body !== 'directory') return reply(200, body, TYPES[extname(file)] ?? 'application/octet-stream');
       if (!decoded.path.endsWith('/')) {
         // decodePath allows no empty segment, so the pathname starts with one "/" and a name: this
@@ -136,8 +152,9 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
         res.writeHead(301, { ...headers, Location: `${decoded.pathname}/${search}` });
         return res.end();
       }
-      const index = await readRegularFile(join(file, 'index.html'));
-      if (index !== 'directory') return reply(200, index, TYPES['.html']);
+      const indexFile = await realInRoot(join(real, 'index.html'));
+      const index = indexFile && (await readRegularFile(indexFile));
+      if (index && index !== 'directory') return reply(200, index, TYPES['.html']);
     } catch {
       // missing, vanished or unreadable: the not-found page
     }

@@ -2,6 +2,9 @@
 // into dist/_headers for static hosts; the browser tests check the pages against it.
 import { joinBase } from './base-path.ts';
 
+/** The one Trusted Types policy: it turns the service worker's address into a TrustedScriptURL. */
+export const trustedTypesPolicy = 'hulpwijzer-sw';
+
 /** Content-Security-Policy for the meta tag. Only this site: no inline or eval script, no inline styles. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -15,6 +18,10 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'", // default-src does not cover base-uri or form-action
   "form-action 'self'",
+  // Trusted Types: no string may become script (innerHTML, script URLs) except through the one named
+  // policy below, which lets through the service worker's own address only (src/pwa/register.ts).
+  "require-trusted-types-for 'script'",
+  `trusted-types ${trustedTypesPolicy}`,
 ].join('; ');
 
 /** What only a header can carry: a meta tag ignores frame-ancestors. */

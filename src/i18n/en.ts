@@ -421,6 +421,14 @@ export const en: Dictionary = {
     reload: 'Reload the page',
     elsewhere: 'Or look at the organisations that can help',
   },
+  passphrase: {
+    guessable:
+      'This password is too easy to guess. Choose something that has nothing to do with this website. Four separate words are good.',
+    idea: 'An idea, four words picked at random:',
+    another: 'Another idea',
+    dontRemember:
+      'Do not let your browser remember this password. If the browser offers to save it, choose "Never" or "No".',
+  },
   safety: {
     wipe: 'Delete everything',
     wipeHelp:

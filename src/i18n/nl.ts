@@ -434,6 +434,14 @@ export const nl = {
     reload: 'Laad de pagina opnieuw',
     elsewhere: 'Of bekijk de organisaties die kunnen helpen',
   },
+  passphrase: {
+    guessable:
+      'Dit wachtwoord is te makkelijk te raden. Kies iets wat niets met deze website te maken heeft. Vier losse woorden zijn goed.',
+    idea: 'Een idee, met vier woorden door het toeval gekozen:',
+    another: 'Ander idee',
+    dontRemember:
+      'Laat je browser dit wachtwoord niet onthouden. Zegt de browser dat hij het kan bewaren? Kies dan "Nooit" of "Nee".',
+  },
   safety: {
     wipe: 'Alles wissen',
     wipeHelp: 'Deze knop wist alles wat deze website op dit apparaat heeft gezet. Daarna verlaat je de website direct.',

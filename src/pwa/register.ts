@@ -5,17 +5,41 @@ import { Workbox } from 'workbox-window';
 import { whenIdle } from '../ui/busy.ts';
 import { BASE, withBase } from '../base.ts';
 import { listenForWipe } from '../features/safety/broadcast.ts';
+import { markNeutralStored } from '../features/quick-exit/quick-exit.ts';
+import { trustedTypesPolicy } from '../policy.ts';
+import type { TrustedScriptURL, TrustedTypePolicyFactory } from 'trusted-types/lib';
+
+/**
+ * The worker's address as the page's Trusted Types policy requires it (src/policy.ts): one named
+ * policy that accepts this one address and refuses any other. Browsers without Trusted Types take
+ * the plain string.
+ */
+function workerUrl(): string | TrustedScriptURL {
+  const url = withBase('/sw.js');
+  const policy = (window as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes?.createPolicy(
+    trustedTypesPolicy,
+    {
+      createScriptURL: (input: string) => {
+        if (input !== url) throw new TypeError(`Not the service worker: ${input}`);
+        return input;
+      },
+    },
+  );
+  return policy ? policy.createScriptURL(url) : url;
+}
 
 export function registerServiceWorker(): void {
   listenForWipe(); // "Alles wissen" in another tab blanks this one, before it could register again
   try {
     if (!('serviceWorker' in navigator) || !navigator.serviceWorker) return;
     // Under a sub-path, the worker's scope is that path only: it never touches the rest of the host's site.
-    const wb = new Workbox(withBase('/sw.js'), { scope: BASE });
+    const wb = new Workbox(workerUrl(), { scope: BASE });
     wb.addEventListener('waiting', () => whenIdle(() => offerUpdate(wb)));
+    wb.addEventListener('activated', markNeutralStored); // the offline copy, neutral page included, is whole
     void wb
       .register()
       .then((registration) => {
+        if (registration?.active) markNeutralStored();
         // Look for a new version when the visitor comes back to the app (installed apps stay open long).
         document.addEventListener('visibilitychange', () => {
           if (document.visibilityState === 'visible') void registration?.update().catch(() => undefined);

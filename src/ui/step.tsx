@@ -48,6 +48,7 @@ export function StepForm({
       class={className}
       data-step
       noValidate
+      autocomplete="off"
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();
@@ -81,7 +82,7 @@ export function BlockChoice({
 }) {
   return (
     <label class="choice choice--block">
-      <input type="radio" name={name} value={value} checked={checked} onChange={onChange} />
+      <input type="radio" autocomplete="off" name={name} value={value} checked={checked} onChange={onChange} />
       <span>
         <strong>{label}</strong>
         <span class="choice__hint">{hint}</span>

@@ -57,10 +57,20 @@ async function twoPagesDeeper(page: Page) {
   await page.waitForURL(`${app.url}/organisaties/`);
 }
 
+/**
+ * Back leads through the neutral page (the exit gave the app's entry its address) to where the visitor
+ * came from, and Forward back to where the exit landed: never to the app.
+ */
 async function expectAppUnreachable(page: Page, landing: string) {
   await page.goBack().catch(() => undefined);
   expect(isAppPage(page.url()), `Back showed ${page.url()}`).toBe(false);
+  if (page.url() !== OUTSIDE) {
+    expect(page.url()).toBe(app.url + NEUTRAL_LOCAL);
+    await expectNeutralPage(page);
+    await page.goBack().catch(() => undefined);
+  }
   expect(page.url()).toBe(OUTSIDE);
+  await page.goForward().catch(() => undefined);
   await page.goForward().catch(() => undefined);
   expect(isAppPage(page.url()), `Forward showed ${page.url()}`).toBe(false);
   expect(page.url()).toBe(landing);

@@ -70,11 +70,17 @@ describe('updates', () => {
     expect(await page.locator('h2.question').innerText()).toContain(questions.self[1]!.text[defaultLang]);
     expect(await page.isChecked('input[value="sometimes"]')).toBe(true);
 
-    // Finishing the questionnaire: now the offer appears, inline, and the answers are in the result.
+    // Finishing the questionnaire: the result is not dropped either, so the offer still waits.
     for (let i = 2; i < questions.self.length; i++) await page.getByRole('button', { name: s.skip }).click();
     await page.getByRole('button', { name: s.finish }).click();
-    await page.getByText(nl.update.available).waitFor();
     expect(await page.locator('.check--result ul.signals li').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.update-offer').count(), 'no offer over a result').toBe(0);
+
+    // Only when the visitor chooses to start again (and confirms it) does the offer appear, inline.
+    await page.getByRole('button', { name: s.restart }).click();
+    await page.getByRole('button', { name: nl.confirmRestart.yes }).click();
+    await page.getByText(nl.update.available).waitFor();
 
     // Declining keeps the old version, also offline.
     await page.getByRole('button', { name: nl.update.later }).click();

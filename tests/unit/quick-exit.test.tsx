@@ -123,10 +123,17 @@ describe('quick exit shortcuts', () => {
     expect(exits).toBe(1);
   });
 
-  it('resets a page restored from the back/forward cache instead of leaving it blank', () => {
-    document.documentElement.classList.add('exiting', 'exited');
+  it('resets a page restored from the back/forward cache that had only begun to leave', () => {
+    document.documentElement.classList.add('exiting');
     dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     expect([...document.documentElement.classList]).toEqual([]);
+  });
+
+  it('keeps a page that had left covered when it comes back from the back/forward cache', () => {
+    document.documentElement.classList.add('exiting', 'exited');
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect([...document.documentElement.classList]).toEqual(['exiting', 'exited']);
+    document.documentElement.classList.remove('exiting', 'exited');
   });
 
   it('leaves on a click on the control', () => {

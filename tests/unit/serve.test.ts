@@ -3,7 +3,8 @@
 // odd address ("//en", "/%ZZ") never answered as the home page.
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,10 @@ beforeAll(async () => {
   mkdirSync(join(top, 'dist-old'));
   writeFileSync(join(top, 'dist-old', 'secret.txt'), 'secret');
   writeFileSync(join(top, 'secret.txt'), 'secret');
+  // Symbolic links out of the folder (a file and a folder), and one that stays inside it.
+  symlinkSync(join(top, 'secret.txt'), join(dist, 'linked.txt'));
+  symlinkSync(join(top, 'dist-old'), join(dist, 'old'));
+  symlinkSync(join(dist, 'en', 'index.html'), join(dist, 'english.html'));
   server = await startServer({ dir: dist, port: 0 });
 });
 
@@ -77,6 +82,8 @@ describe('scripts/serve.mjs', () => {
     '/en/..%2f..%2fsecret.txt',
     '/_headers',
     '/%5fheaders',
+    '/linked.txt',
+    '/old/secret.txt',
   ])('never serves a file outside its folder: %s', async (path) => {
     const answer = await get(path);
     expect(answer.status).toBeGreaterThanOrEqual(400);
@@ -117,5 +124,35 @@ describe('scripts/serve.mjs', () => {
     const answer = await get('/broken/');
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect((await get('/')).status).toBe(200);
+  });
+
+  it('follows a symbolic link only when it stays inside the folder', async () => {
+    expect(await get('/english.html')).toMatchObject({ status: 200, body: '<h1>english</h1>' });
+    expect(await get('/linked.txt')).toMatchObject({ status: 404, body: '<h1>not found</h1>' });
+  });
+
+  it('never lets a not-found answer be cached, not even under /assets/', async () => {
+    for (const path of ['/assets/gone.js', '/nope/', '/%ZZ']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBeGreaterThanOrEqual(400);
+      expect(answer.headers['cache-control'], path).toBe('no-store');
+    }
+    expect((await get('/assets/a.js')).headers['cache-control']).toBe('immutable');
+  });
+
+  it('answers a refused upload at once and closes the connection without reading it', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.on('error', () => undefined); // a reset after the answer is fine
+    // Announces 100 MB but sends a few bytes and keeps the connection open: a server that reads the
+    // body waits for the rest, and this test times out.
+    socket.write(`POST / HTTP/1.1\r\nHost: ${hostname}\r\nContent-Length: 100000000\r\n\r\nabc`);
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 405/);
+    expect(answer.toLowerCase()).toContain('connection: close');
   });
 });

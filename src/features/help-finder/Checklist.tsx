@@ -29,6 +29,7 @@ export function Checklist({ lang, t, texts, state, heading, onAnswers }: ScreenP
             <label class="choice">
               <input
                 type="checkbox"
+                autocomplete="off"
                 name={item}
                 checked={ticked}
                 onChange={(e) => set(item, e.currentTarget.checked ? 'yes' : 'no')}
@@ -40,6 +41,7 @@ export function Checklist({ lang, t, texts, state, heading, onAnswers }: ScreenP
               <label class="choice choice--sub">
                 <input
                   type="checkbox"
+                  autocomplete="off"
                   name={`${item}-unsure`}
                   checked={value === 'unknown'}
                   onChange={(e) => set(item, e.currentTarget.checked ? 'unknown' : 'yes')}

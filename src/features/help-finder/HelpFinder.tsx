@@ -56,7 +56,8 @@ export function HelpFinder(props: HelpFinderProps) {
       empty: fresh,
       hasWork: (state) => flow.finderHasWork(given(state, role)),
       // Busy from the first answer until the result.
-      busy: (state) => state.screen !== 'result' && flow.finderHasWork(given(state, role)),
+      // Busy from the first answer, the result included: an update must not drop a result.
+      busy: (state) => flow.finderHasWork(given(state, role)),
     },
     t,
     focusOnMount,

@@ -73,7 +73,14 @@ function Choices({
     <div class="choices">
       {options.map((option) => (
         <label key={option} class="choice">
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          <input
+            type="radio"
+            autocomplete="off"
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
           <span>{t(`finder.answer.${option}`)}</span>
         </label>
       ))}

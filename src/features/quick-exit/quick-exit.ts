@@ -16,9 +16,56 @@ export function isStandalone(): boolean {
   );
 }
 
-/** Offline, or in the installed app, an outside site would fail or open on top of the app. */
+let neutralStored = false;
+
+/** Called once the service worker is active: from then on the neutral page opens offline too. */
+export function markNeutralStored(): void {
+  neutralStored = true;
+}
+
+/**
+ * Offline, or in the installed app, an outside site would fail or open on top of the app. Offline
+ * before the offline copy is ready (the first seconds of a first visit), the neutral page cannot load
+ * either: then a blank page, never the browser's error page with the site's name.
+ */
 export function exitTarget(): string {
-  return navigator.onLine && !isStandalone() ? NEUTRAL_SITE : withBase(NEUTRAL_LOCAL);
+  if (navigator.onLine && !isStandalone()) return NEUTRAL_SITE;
+  return neutralStored || navigator.serviceWorker?.controller ? withBase(NEUTRAL_LOCAL) : 'about:blank';
+}
+
+/**
+ * Every open tab of the app shares this channel (same origin). A channel object never receives its own
+ * messages, so the tab that sends is not told its own news. Null without BroadcastChannel.
+ */
+let channel: BroadcastChannel | null | undefined;
+export function tabsChannel(): BroadcastChannel | null {
+  if (channel === undefined) {
+    try {
+      channel = new BroadcastChannel('hulpwijzer');
+    } catch {
+      channel = null;
+    }
+  }
+  return channel;
+}
+const EXIT = 'exit';
+
+/**
+ * Leaves without leaving anything behind in this tab's history: the entry's address becomes the
+ * neutral page first, then a new entry for the target drops every Forward entry (an organisation's
+ * site the visitor came Back from). Back then shows the neutral page, never the app. about:blank
+ * ("Alles wissen" offline) replaces the entry: the neutral page went with the offline copy.
+ */
+function go(target: string): void {
+  if (target !== 'about:blank') {
+    try {
+      history.replaceState(null, '', withBase(NEUTRAL_LOCAL));
+      return location.assign(target);
+    } catch {
+      // no history API: replace as before
+    }
+  }
+  location.replace(target);
 }
 
 const texts = () => document.querySelector<HTMLElement>('.quick-exit')?.dataset ?? {};
@@ -51,15 +98,20 @@ function afterNextFrame(then: () => void): void {
  * waits one frame more, so that the neutral "loading" has been rendered (and reached a screen reader)
  * before the page is left; the screen is already blank. `target` defaults to exitTarget().
  */
-export function leave(target?: string): void {
+export function leave(target?: string, tellOthers = true): void {
   const root = document.documentElement;
   root.classList.add('exiting'); // CSS covers the screen in the next frame
   afterNextFrame(() => {
+    try {
+      if (tellOthers) tabsChannel()?.postMessage(EXIT); // every other tab of the app leaves too
+    } catch {
+      // telling the others must never stop this exit
+    }
     announce(texts().leaving); // the live region is the one element that stays in the page
     document.title = texts().neutralTitle ?? '';
     root.classList.add('exited'); // and now the page itself goes
     forgetAll();
-    afterNextFrame(() => location.replace(target ?? exitTarget())); // reading media queries can force a style update
+    afterNextFrame(() => go(target ?? exitTarget())); // reading media queries can force a style update
   });
 }
 
@@ -155,11 +207,22 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
     options,
   );
 
-  // A page restored from the back/forward cache must not stay blank, nor keep any answer.
+  // Another tab pressed "Snel weg": this one leaves as well, at once (its own exit target).
+  tabsChannel()?.addEventListener(
+    'message',
+    (event) => {
+      if (event.data === EXIT && !document.documentElement.classList.contains('exiting')) leave(undefined, false);
+    },
+    { signal: listening.signal },
+  );
+
+  // A page restored from the back/forward cache must not keep any answer. One that had left stays
+  // covered and loads its entry's address again, which is the neutral page's by now (go()).
   addEventListener(
     'pageshow',
     (event) => {
       if (!event.persisted) return;
+      if (document.documentElement.classList.contains('exited')) return location.reload();
       document.documentElement.classList.remove('exiting', 'exited');
       document.title = title;
       forgetAll();

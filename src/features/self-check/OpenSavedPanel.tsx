@@ -7,6 +7,7 @@ import { within } from '../../storage/within.ts';
 import { onForget } from '../../ui/forget.ts';
 import { loadStore, SAVE_LIMIT_MS, savedValidator, type SavedSelfCheck } from './saved.ts';
 import { DeleteButton } from './DeleteButton.tsx';
+import { secretField } from './secret.ts';
 
 type OpenState = 'hidden' | 'ready' | 'busy' | 'wrong' | 'damaged' | 'failed' | 'deleted';
 
@@ -59,8 +60,7 @@ export function OpenSavedPanel({
           <label class="field">
             <span>{t('selfCheck.save.passphrase')}</span>
             <input
-              type="password"
-              autocomplete="current-password"
+              {...secretField()}
               value={passphrase}
               onInput={(e) => setPassphrase(e.currentTarget.value)}
               onKeyDown={(e) => {

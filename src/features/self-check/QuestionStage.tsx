@@ -36,6 +36,7 @@ export function QuestionStage(
             <label key={option} class="choice">
               <input
                 type="radio"
+                autocomplete="off"
                 name={q.id}
                 value={option}
                 checked={answer === option}

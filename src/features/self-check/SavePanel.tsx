@@ -7,6 +7,8 @@ import { within } from '../../storage/within.ts';
 import { onForget } from '../../ui/forget.ts';
 import { loadStore, passphraseProblem, SAVE_LIMIT_MS, type SavedSelfCheck } from './saved.ts';
 import { DeleteButton } from './DeleteButton.tsx';
+import { secretField } from './secret.ts';
+import type * as Strength from './strength.ts';
 
 type SaveState = 'closed' | 'open' | 'busy' | 'saved' | 'unavailable' | 'failed' | 'deleted';
 
@@ -25,9 +27,25 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
     [],
   );
 
+  // The rule and the suggestion load with the open panel only (strength.ts).
+  const [strength, setStrength] = useState<typeof Strength | null>(null);
+  const [suggestion, setSuggestion] = useState('');
+  const open = state === 'open' || state === 'busy';
+  useEffect(() => {
+    if (!open || strength) return;
+    void import('./strength.ts')
+      .then((m) => {
+        setStrength(m);
+        setSuggestion(m.suggestPassphrase());
+      })
+      .catch(() => undefined);
+  }, [open, strength]);
+
   const submit = async () => {
-    const problem = passphraseProblem(passphrase, repeat);
-    if (problem) return setError(t(`selfCheck.save.${problem}`));
+    const problem = passphraseProblem(passphrase, repeat, () => false); // at once, before the rule loads
+    if (problem) return setError(t(problem === 'guessable' ? 'passphrase.guessable' : `selfCheck.save.${problem}`));
+    const loaded = strength ?? (await import('./strength.ts').catch(() => null));
+    if (passphraseProblem(passphrase, repeat, loaded?.isGuessable ?? null)) return setError(t('passphrase.guessable'));
     setError('');
     setState('busy');
     const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(
@@ -53,13 +71,28 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
       {(state === 'open' || state === 'busy') && (
         <form
           noValidate
+          autocomplete="off"
           onSubmit={(event) => {
             event.preventDefault();
             void submit();
           }}
         >
           <p class="notice">{t('selfCheck.save.warning')}</p>
-          <p id="passphrase-help">{t('selfCheck.save.passphraseHelp')}</p>
+          <p id="passphrase-help">
+            {t('selfCheck.save.passphraseHelp')} {t('passphrase.dontRemember')}
+          </p>
+          {suggestion && (
+            <p class="passphrase-idea" data-passphrase-idea>
+              {t('passphrase.idea')} <strong data-suggestion>{suggestion}</strong>{' '}
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => strength && setSuggestion(strength.suggestPassphrase())}
+              >
+                {t('passphrase.another')}
+              </button>
+            </p>
+          )}
           {error && (
             <p class="error" role="alert">
               {error}
@@ -68,8 +101,7 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
           <label class="field">
             <span>{t('selfCheck.save.passphrase')}</span>
             <input
-              type="password"
-              autocomplete="new-password"
+              {...secretField()}
               aria-describedby="passphrase-help"
               value={passphrase}
               onInput={(e) => setPassphrase(e.currentTarget.value)}
@@ -77,12 +109,7 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
           </label>
           <label class="field">
             <span>{t('selfCheck.save.repeat')}</span>
-            <input
-              type="password"
-              autocomplete="new-password"
-              value={repeat}
-              onInput={(e) => setRepeat(e.currentTarget.value)}
-            />
+            <input {...secretField()} value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />
           </label>
           <div class="step-nav">
             <button type="button" class="button button--secondary" onClick={() => setState('closed')}>

@@ -41,7 +41,7 @@ export function SelfCheck(props: SelfCheckProps) {
       start: flow.startCheck,
       empty: flow.startCheck,
       step: (s) => stepKey(s.stage),
-      busy: (s) => s.stage.name === 'question',
+      busy: (s) => s.stage.name !== 'start', // a result (or the finder after it) is not dropped by an update either
       hasWork: flow.checkHasWork,
       back: (s) => flow.backStage(s, count(s)),
     },

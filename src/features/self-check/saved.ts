@@ -19,10 +19,18 @@ export const SAVE_LIMIT_MS = 30_000;
 export const DELETE_LIMIT_MS = 10_000;
 export const loadStore = () => import('../../storage/store.ts');
 
-/** Why a new passphrase cannot be used, or null. */
-export function passphraseProblem(passphrase: string, repeat: string): 'tooShort' | 'onlySpaces' | 'mismatch' | null {
+/**
+ * Why a new passphrase cannot be used, or null. `isGuessable` is the rule of strength.ts, which the
+ * save panel loads when it opens; without it (not loaded yet) a passphrase is never accepted.
+ */
+export function passphraseProblem(
+  passphrase: string,
+  repeat: string,
+  isGuessable: ((passphrase: string) => boolean) | null = null,
+): 'tooShort' | 'onlySpaces' | 'guessable' | 'mismatch' | null {
   if (passphrase.length < MIN_LENGTH) return 'tooShort';
   if (!isUsablePassphrase(passphrase)) return 'onlySpaces';
+  if (!isGuessable || isGuessable(passphrase)) return 'guessable';
   if (passphrase !== repeat) return 'mismatch';
   return null;
 }
