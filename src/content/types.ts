@@ -18,6 +18,9 @@ export interface Content {
   questions: schema.Questions;
   helpFinder: schema.HelpFinderTexts;
   selfCheck: schema.SelfCheckTexts;
+  /** Mijn plan: the steps (content/plan/steps.yaml) and the texts around them (content/plan/texts.yaml). */
+  plan: schema.PlanSteps;
+  planTexts: schema.PlanTexts;
 }
 
 /** Every organisation by its id (src/logic/organisations.ts), in that order. */
