@@ -269,11 +269,14 @@ function checkPlan(
         report(file, `steps[${i}].after`, `stap "${step.after}" staat in geen enkele fase van deze stap`);
     });
     for (const phase of planPhases)
-      if (!plan.steps.some((s) => s.phases.includes(phase))) report(file, 'steps', `fase "${phase}" heeft geen stappen`);
+      if (!plan.steps.some((s) => s.phases.includes(phase)))
+        report(file, 'steps', `fase "${phase}" heeft geen stappen`);
     sourcesUsed(
       file,
       plan.sources,
-      plan.steps.flatMap((s, i) => (s.facts ?? []).map((f, j): [string, string] => [`steps[${i}].facts[${j}].source`, f.source])),
+      plan.steps.flatMap((s, i) =>
+        (s.facts ?? []).map((f, j): [string, string] => [`steps[${i}].facts[${j}].source`, f.source]),
+      ),
     );
   }
   if (texts) {

@@ -332,7 +332,9 @@ const planStep = z.strictObject({
   phases: z
     .array(z.enum(planPhases, { error: unknownIn('is geen fase van het plan (zie src/logic/plan.ts)') }))
     .min(1, 'noem minstens één fase waarin deze stap staat'),
-  topics: z.array(z.enum(planPriorities, { error: unknownIn('is geen onderwerp van het plan (zie src/logic/plan.ts)') })),
+  topics: z.array(
+    z.enum(planPriorities, { error: unknownIn('is geen onderwerp van het plan (zie src/logic/plan.ts)') }),
+  ),
   /** The id of a step this one never comes before (peers after Onder Controle). */
   after: z.string().optional(),
   title: localized,
@@ -343,7 +345,9 @@ const planStep = z.strictObject({
   facts: z.array(planFact).optional(),
   /** Organisations of the app to link to (their own page, with contact and sources). */
   organisations: z
-    .array(z.enum(organisationIds, { error: unknownIn('is geen bekende organisatie (zie src/logic/organisations.ts)') }))
+    .array(
+      z.enum(organisationIds, { error: unknownIn('is geen bekende organisatie (zie src/logic/organisations.ts)') }),
+    )
     .optional(),
   /** A caution shown with the step (peers: not professional care). */
   caution: localized.optional(),

@@ -322,8 +322,7 @@ export const en: Dictionary = {
     counsellorNone: 'You have no steps yet. Choose a phase first.',
     counsellorBack: 'Back to my steps',
     printOffer: 'Print',
-    printWarning:
-      'Note: paper can be found. A printer or computer may keep a copy. Only print if that is safe.',
+    printWarning: 'Note: paper can be found. A printer or computer may keep a copy. Only print if that is safe.',
     printConfirm: 'Print anyway',
     printCancel: 'Do not print',
     previous: 'Previous',

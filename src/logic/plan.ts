@@ -7,7 +7,16 @@ export const planPhases = ['doubt', 'preparing', 'leaveNow', 'justOut', 'longOut
 export type PlanPhase = (typeof planPhases)[number];
 
 /** What can matter first. Choosing orders the steps; it never hides one. */
-export const planPriorities = ['children', 'safety', 'faith', 'family', 'money', 'home', 'workSchool', 'health'] as const;
+export const planPriorities = [
+  'children',
+  'safety',
+  'faith',
+  'family',
+  'money',
+  'home',
+  'workSchool',
+  'health',
+] as const;
 export type PlanPriority = (typeof planPriorities)[number];
 
 /** How a step can be ticked; none is required. */
@@ -62,8 +71,7 @@ export function tick(state: PlanState, id: string, value: PlanTick): PlanState {
 }
 
 export const toSteps = (state: PlanState): PlanState => (state.phase ? { ...state, stage: 'steps' } : state);
-export const toCounsellor = (state: PlanState): PlanState =>
-  state.phase ? { ...state, stage: 'counsellor' } : state;
+export const toCounsellor = (state: PlanState): PlanState => (state.phase ? { ...state, stage: 'counsellor' } : state);
 
 /** "Vorige" and the page's "Terug": one screen back, keeping everything chosen; undefined at the start. */
 export function backPlan(state: PlanState): PlanState | undefined {
@@ -79,9 +87,12 @@ export function backPlan(state: PlanState): PlanState | undefined {
   }
 }
 
-/** Whether leaving the page would lose anything chosen. */
+/**
+ * Whether leaving the page would lose anything chosen: priorities or ticks. A phase alone is one tap to
+ * choose again (and a link may have chosen it), so leaving does not ask for it.
+ */
 export const planHasWork = (state: PlanState): boolean =>
-  state.phase !== undefined || state.priorities.length > 0 || Object.keys(state.ticks).length > 0;
+  state.priorities.length > 0 || Object.keys(state.ticks).length > 0;
 
 /** The steps a phase shows, in the order of the content. */
 export function visibleSteps<S extends PlanStepShape>(steps: readonly S[], phase: PlanPhase): S[] {
