@@ -10,5 +10,6 @@ export const islandParts = [
   'indicators',
   'plan',
   'planTexts',
+  'planOrganisations',
 ] as const;
 export type IslandPart = (typeof islandParts)[number];

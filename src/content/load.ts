@@ -6,11 +6,11 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { invisibleCharacters, textProblems } from './checks.ts';
-import { organisationIds } from '../logic/organisations.ts';
+import { organisationIds, type OrganisationId } from '../logic/organisations.ts';
 import { domainIds } from '../logic/domains.ts';
 import { redFlags } from '../logic/urgent.ts';
 import { selfCheckRoutes } from '../logic/check-result.ts';
-import { planPhases } from '../logic/plan.ts';
+import { leavingTonightHelp, planPhases } from '../logic/plan.ts';
 import type { Content, ContentProblem, Reviews } from './types.ts';
 
 export type { Content, ContentProblem, Reviews }; // declared in types.ts, which browser code can import
@@ -234,6 +234,7 @@ export function loadContent(
     selfCheck,
     plan,
     planTexts,
+    planOrganisations: planOrganisationsOf(plan, organisations),
   };
   if (problems.length || !isComplete(content)) throw new ContentError(problems);
   return content;
@@ -286,4 +287,14 @@ function checkPlan(
       ...leaving.sleep.map((f, j): [string, string] => [`leavingTonight.sleep[${j}].source`, f.source]),
     ]);
   }
+}
+
+/** The organisations the plan names: those of its steps and of the leaving-tonight block, in list order. */
+function planOrganisationsOf(
+  plan: schema.PlanSteps | undefined,
+  organisations: Partial<Record<OrganisationId, schema.Organisation>>,
+): Partial<Record<OrganisationId, schema.Organisation>> | undefined {
+  if (!plan) return undefined;
+  const named = new Set<OrganisationId>([...leavingTonightHelp, ...plan.steps.flatMap((s) => s.organisations ?? [])]);
+  return Object.fromEntries(organisationIds.filter((id) => named.has(id)).map((id) => [id, organisations[id]]));
 }

@@ -1,6 +1,7 @@
 // "Mijn plan" (issue 21) as pure functions: the phases and what matters first (the lists content/plan/
 // follows), which steps a phase shows and in which order, the ticks, the counsellor view, and where each
 // button leads. The component keeps the state and draws what these return; nothing here touches the DOM.
+import type { OrganisationId } from './organisations.ts';
 
 /** Where the visitor is; the last one is the variant for someone who cares about a person inside. */
 export const planPhases = ['doubt', 'preparing', 'leaveNow', 'justOut', 'longOut', 'relative'] as const;
@@ -46,6 +47,9 @@ export const startPlan = (phase?: PlanPhase): PlanState => ({ stage: 'start', ph
 
 /** The phase whose steps show without a choice of priorities first: someone leaving tonight needs them now. */
 export const urgentPhase: PlanPhase = 'leaveNow';
+
+/** The organisations the leaving-tonight block shows first, in this order: 112, then Veilig Thuis. */
+export const leavingTonightHelp = ['alarmnummer-112', 'veilig-thuis'] as const satisfies readonly OrganisationId[];
 
 /** The phase that shows the leaving-tonight block (112 and Veilig Thuis first) above its steps. */
 export const showsLeavingTonight = (phase: PlanPhase | undefined): boolean => phase === urgentPhase;

@@ -5,13 +5,12 @@
 // The help finder's and self-check's danger results can show it too: it needs only these props.
 import type { PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
-import type { OrganisationId } from '../../logic/organisations.ts';
+import { leavingTonightHelp } from '../../logic/plan.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import { Ref, SourceNotes, usedSources } from './Sources.tsx';
 
-/** Urgent help first, in this order. */
-export const leavingTonightHelp: readonly OrganisationId[] = ['alarmnummer-112', 'veilig-thuis'];
+export { leavingTonightHelp };
 
 export function LeavingTonight({
   texts,
@@ -22,7 +21,8 @@ export function LeavingTonight({
 }: {
   /** content/plan/texts.yaml (the island part `planTexts`). */
   texts: PlanTexts;
-  organisations: Organisations;
+  /** All organisations, or at least those of leavingTonightHelp (the plan's island loads only its own). */
+  organisations: Partial<Organisations>;
   lang: Lang;
   t: T;
   /** The heading level of the block's title; its parts are one level below. */
@@ -38,8 +38,9 @@ export function LeavingTonight({
     <section class="leaving-tonight" aria-labelledby="leaving-tonight-title" data-leaving-tonight>
       <H id="leaving-tonight-title">{block.title[lang]}</H>
       <UrgentHelp
-        ids={leavingTonightHelp}
-        organisations={organisations}
+        ids={leavingTonightHelp.filter((id) => organisations[id])}
+        // Only the ids just filtered are read.
+        organisations={organisations as Organisations}
         lang={lang}
         t={t}
         title={block.urgentTitle[lang]}

@@ -3,7 +3,7 @@
 // (src/logic/plan.ts); this component keeps the state, in memory only, and draws the stage. The quick
 // exit and "Alles wissen" forget it (useQuestionnaire registers with src/ui/forget.ts).
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PlanSteps, PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import type { Lang, T } from '../../i18n/index.ts';
@@ -19,7 +19,8 @@ export interface PlanProps {
   t: T;
   steps: PlanSteps;
   texts: PlanTexts;
-  organisations: Organisations;
+  /** The organisations the plan names (content part planOrganisations). */
+  organisations: Partial<Organisations>;
   /** The phase the page's address opened with (a neutral path, src/routes.ts). */
   entry?: flow.PlanPhase;
   /** Under the steps: the optional "bewaren op dit apparaat" panel. */
@@ -44,6 +45,12 @@ export function Plan(props: PlanProps) {
     },
     t,
   );
+  // After a step change the heading scrolls to the top, below the sticky bar by the root's scroll-padding;
+  // where the bar wraps to two lines (narrow phones) that is not enough, so the rest is scrolled here.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => clearOfBar(heading.current));
+    return () => cancelAnimationFrame(frame);
+  }, [state.stage, heading]);
   const go = (next: flow.PlanState) => {
     setStopped(false);
     move(next);
@@ -191,4 +198,12 @@ export function Plan(props: PlanProps) {
       </div>
     </div>
   );
+}
+
+/** Scrolls a heading that ended up under the sticky top bar down into view, with a little room. */
+function clearOfBar(heading: HTMLElement | null): void {
+  const bar = document.querySelector('.top-bar');
+  if (!heading || !bar || document.activeElement !== heading) return;
+  const overlap = bar.getBoundingClientRect().bottom + 8 - heading.getBoundingClientRect().top;
+  if (overlap > 0) scrollBy(0, -overlap);
 }

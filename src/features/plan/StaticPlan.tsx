@@ -18,7 +18,7 @@ export function StaticPlan({
 }: {
   steps: PlanSteps;
   texts: PlanTexts;
-  organisations: Organisations;
+  organisations: Partial<Organisations>;
   lang: Lang;
   t: T;
   first?: PlanPhase;

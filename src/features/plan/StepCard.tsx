@@ -18,7 +18,7 @@ export function StepCard({
 }: {
   step: PlanStep;
   sources: PlanSteps['sources'];
-  organisations: Organisations;
+  organisations: Partial<Organisations>;
   lang: Lang;
   t: T;
   level?: 3 | 4;
@@ -54,13 +54,16 @@ export function StepCard({
       {step.caution && <p class="notice">{step.caution[lang]}</p>}
       {step.organisations && (
         <ul class="plan-orgs">
-          {step.organisations.map((id) => (
-            <li key={id}>
-              <a href={localePath(lang, organisationPath(id))}>
-                {t('plan.more', { name: organisations[id].name[lang] })}
-              </a>
-            </li>
-          ))}
+          {step.organisations.map((id) => {
+            const org = organisations[id];
+            return (
+              org && (
+                <li key={id}>
+                  <a href={localePath(lang, organisationPath(id))}>{t('plan.more', { name: org.name[lang] })}</a>
+                </li>
+              )
+            );
+          })}
         </ul>
       )}
       <SourceNotes keys={keys} sources={sources} lang={lang} t={t} />

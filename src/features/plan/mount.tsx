@@ -11,7 +11,7 @@ import { Plan } from './Plan.tsx';
 export function mount(el: HTMLElement, lang: Lang): Promise<void> {
   // The phase of the neutral path the page was built for (data-plan-path, without base or language).
   const entry = planEntry(el.dataset.planPath ?? '');
-  return mountIsland(el, lang, ['plan', 'planTexts', 'organisations'], (t, c) => {
+  return mountIsland(el, lang, ['plan', 'planTexts', 'planOrganisations'], (t, c) => {
     const ids = c.plan.steps.map((s) => s.id);
     const texts = {
       title: t('plan.save.title'),
@@ -25,7 +25,7 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
         t={t}
         steps={c.plan}
         texts={c.planTexts}
-        organisations={c.organisations}
+        organisations={c.planOrganisations}
         entry={entry}
         renderSave={(value) => (
           <ErrorBoundary fallback={<p role="alert">{t('selfCheck.save.error')}</p>}>
