@@ -1,11 +1,9 @@
 // "Mijn plan" as tables: which steps a phase shows, in which order, what the ticks do, what the
 // counsellor view holds, where each button leads, and what may be saved. Made-up steps, so a rule is
-// tested on its own; the last block checks the real content/plan/ against the same rules.
+// tested on its own (tests/unit/plan-content.test.ts checks the real content/plan/ against them).
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import * as plan from '../../src/logic/plan.ts';
-import { loadContent } from '../../src/content/load.ts';
 import { planEntry, planPath, resolveRoute } from '../../src/routes.ts';
 
 type Step = plan.PlanStepShape;
@@ -210,26 +208,5 @@ describe('the neutral paths', () => {
     expect(planPath()).toBe('/mijn-plan/');
     expect(resolveRoute('/mijn-plan/').page).toBe('plan');
     expect(resolveRoute(`/mijn-plan/${plan.planPhases.length + 1}/`).page).toBe('notFound');
-  });
-});
-
-describe('the real content follows the rules', () => {
-  const content = loadContent(join(import.meta.dirname, '../../content'));
-  it.each(plan.planPhases)('%s has steps, and every step stays reachable whatever is chosen', (phase) => {
-    const visible = plan.visibleSteps(content.plan.steps, phase);
-    expect(visible.length).toBeGreaterThan(0);
-    const all = plan.orderSteps(content.plan.steps, phase, [...plan.planPriorities]);
-    expect(all.length).toBe(visible.length);
-  });
-
-  it('every anchored step comes after its anchor in every phase, whatever is chosen first', () => {
-    for (const phase of plan.planPhases) {
-      for (const priority of plan.planPriorities) {
-        const order = ids(plan.orderSteps(content.plan.steps, phase, [priority]));
-        for (const s of content.plan.steps.filter((x) => x.after && order.includes(x.id) && order.includes(x.after))) {
-          expect(order.indexOf(s.id), `${s.id} in ${phase} with ${priority}`).toBeGreaterThan(order.indexOf(s.after!));
-        }
-      }
-    }
   });
 });
