@@ -133,9 +133,13 @@ const hours = z.union([line, z.strictObject({ open: z.literal(true), source: sou
 /** The kinds of visitor a card can speak to: the roles of the help finder. */
 export const audiences = roles;
 
-/** What the card says to one kind of visitor: a first line, and what they can do if not now. */
+/**
+ * What the card says to one kind of visitor: a first line, and what they can do if not now; `short` is
+ * one line for the panel at the top of a result, where a number to call must fit on the first screen.
+ */
 const audienceText = z.strictObject({
   lead: localized,
+  short: localized.optional(),
   notNow: localized.optional(),
   source: sourceKey,
 });

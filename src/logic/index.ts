@@ -10,8 +10,8 @@ export { answers, questionScreens, itemsFor, screensFor, situationFrom, hasUnkno
 export type { Answer, FinderAnswers, Screen, QuestionScreen, FinderResult } from './finder.ts';
 export { domainIds } from './domains.ts';
 export type { DomainId } from './domains.ts';
-export { redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag } from './urgent.ts';
-export type { RedFlag } from './urgent.ts';
+export { redFlags, urgentHelp, urgentHelpForDomain, urgentHelpForFlag, firstContact, resultHelp } from './urgent.ts';
+export type { RedFlag, ResultHelp } from './urgent.ts';
 export { summarise, finderAnswersFrom, selfCheckAnswers, selfCheckRoutes } from './check-result.ts';
 export type { SelfCheckAnswer, SelfCheckRoute, SelfCheckSummary, CheckQuestion, Recognised } from './check-result.ts';
 export { recordOf } from './lists.ts';

@@ -41,6 +41,7 @@ export type Situation = { role: Role } & Record<SituationFlag, boolean>;
  */
 export const reasonOrganisation = {
   'acute-danger': 'alarmnummer-112',
+  'danger-safe-place': 'veilig-thuis',
   'suicidal-thoughts': '113-zelfmoordpreventie',
   'minor-involved': 'veilig-thuis',
   meldcode: 'veilig-thuis',
@@ -55,6 +56,8 @@ export const reasonOrganisation = {
   'abroad-veilig-thuis': 'veilig-thuis',
   'coercion-in-group': 'fier-onder-controle',
   'fier-expertise': 'fier-onder-controle',
+  'advice-line-self': 'veilig-thuis',
+  'advice-line-relative': 'veilig-thuis',
   exploitation: 'comensha',
   'labour-exploitation': 'arbeidsinspectie',
 } as const satisfies Record<string, OrganisationId>;
@@ -81,9 +84,12 @@ export function recommend(situation: Situation): Recommendation[] {
   };
   const professional = s.role === 'professional';
 
-  // Help for right now (rules 3, 4): always before everything else.
+  // Help for right now (rules 3, 4): always before everything else. For the visitor and a relative,
+  // danger now also brings Veilig Thuis, after 112 and 113: it answers day and night and, with consent,
+  // can look for a safe place to stay (rule 3, amended).
   if (s.acuteDanger) add('acute-danger', true);
   if (s.suicidalThoughts) add('suicidal-thoughts', true);
+  if (s.acuteDanger && !professional) add('danger-safe-place', true);
 
   // The meldcode route: for a professional worried about a child, Veilig Thuis comes first (rule 5).
   if (professional && s.minorInvolved) add('meldcode');
@@ -107,6 +113,10 @@ export function recommend(situation: Situation): Recommendation[] {
   // applies, and before CoMensha and the Arbeidsinspectie: money, work or a care budget handed over to
   // a group is coercion within the group first.
   if (!professional) add('coercion-in-group');
+  // Rule 14: for the visitor and a relative, Veilig Thuis always, directly after Onder Controle (unless a
+  // rule above placed it earlier): a chat is not enough for someone whose phone is watched or who has no
+  // data, and Veilig Thuis's line answers day and night, free, and may be called anonymously.
+  if (!professional) add(s.role === 'relative' ? 'advice-line-relative' : 'advice-line-self');
   if (s.exploitation) {
     add('exploitation'); // rule 13
     add('labour-exploitation');

@@ -27,3 +27,36 @@ export const urgentHelpForDomain: Partial<Record<DomainId, OrganisationId[]>> = 
 export function urgentHelp(flags: readonly RedFlag[]): OrganisationId[] {
   return [...new Set(flags.flatMap((f) => urgentHelpForFlag[f]))];
 }
+
+/**
+ * The first contact for a person in doubt and a relative, on every result: Onder Controle's chat, made
+ * for coercion in groups, and Veilig Thuis's line, which answers day and night without mobile data
+ * (docs/ROUTING.md, rules 11 and 14). In this order.
+ */
+export const firstContact = ['fier-onder-controle', 'veilig-thuis'] as const satisfies readonly OrganisationId[];
+
+export interface ResultHelp {
+  /** Help for right now, in the order given. */
+  now: OrganisationId[];
+  /** The first contact that is not already help for right now, nor already shown. */
+  voice: OrganisationId[];
+  /** The first contact left out because the visitor already saw it (the self-check's result). */
+  seen: OrganisationId[];
+}
+
+/**
+ * What a result shows first, before any reading: help for right now, then (not for a professional) the
+ * first contact. `shown` are organisations an earlier screen already showed the same way.
+ */
+export function resultHelp(
+  now: readonly OrganisationId[],
+  audience: 'self' | 'relative' | 'professional',
+  shown: readonly OrganisationId[] = [],
+): ResultHelp {
+  const rest = audience === 'professional' ? [] : firstContact.filter((id) => !now.includes(id));
+  return {
+    now: [...now],
+    voice: rest.filter((id) => !shown.includes(id)),
+    seen: rest.filter((id) => shown.includes(id)),
+  };
+}

@@ -1,8 +1,10 @@
-// Nothing is lost by moving around inside the app. While a questionnaire holds answers, the page's
-// "Terug" link goes one step back inside it, and any other link to a page of the app first asks,
-// inline (never a modal dialog: it would make the quick exit unreachable). The quick exit never asks.
+// Nothing is lost by following a link. While a questionnaire or its result holds answers, the page's
+// "Terug" link goes one step back inside it, and any other link, to a page of the app or to another
+// website, first asks, inline (never a modal dialog: it would make the quick exit unreachable). A call
+// button (tel:) leaves nothing behind and never asks; nor does the quick exit.
 // Loaded with the islands only; the page's one script (navigation.ts) handles every other link.
 import type { T } from '../i18n/index.ts';
+import { followedLink, samePage } from './navigation.ts';
 
 export interface Flow {
   /** Whether leaving now would lose answers. */
@@ -33,21 +35,19 @@ export function guardFlow(flow: Flow, t: T): () => void {
   };
 }
 
-/** A link to another page of this app, followed the ordinary way (no new tab, no modifier keys). */
-function appLink(event: MouseEvent): HTMLAnchorElement | undefined {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-    return;
-  const link = (event.target as Element | null)?.closest?.('a[href]');
-  if (!(link instanceof HTMLAnchorElement) || link.closest('[data-quick-exit], [data-leave-guard]')) return;
-  if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return;
-  const url = new URL(link.href);
-  if (url.origin !== location.origin || (url.pathname === location.pathname && url.search === location.search)) return;
-  return link;
+/** A link that would take the visitor away from this page: to another page of the app, or another site. */
+function leavingLink(event: MouseEvent): { link: HTMLAnchorElement; outside: boolean } | undefined {
+  const followed = followedLink(event);
+  if (!followed || followed.link.closest('[data-quick-exit], [data-leave-guard]')) return;
+  const { link, url } = followed;
+  if (url.origin === location.origin) return samePage(url) ? undefined : { link, outside: false };
+  if (url.protocol === 'https:' || url.protocol === 'http:') return { link, outside: true };
 }
 
 function onClick(event: MouseEvent, t: T): void {
-  const link = appLink(event);
-  if (!link) return;
+  const leaving = leavingLink(event);
+  if (!leaving) return;
+  const { link, outside } = leaving;
   const stop = () => {
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -55,7 +55,7 @@ function onClick(event: MouseEvent, t: T): void {
   if (link.hasAttribute('data-back') && [...flows].reverse().some((flow) => flow.back())) return stop();
   if (!flows.some((flow) => flow.hasWork())) return;
   stop();
-  ask(link, t);
+  ask(link, outside, t);
 }
 
 function closePanel(): void {
@@ -64,7 +64,7 @@ function closePanel(): void {
 }
 
 /** The inline question, at the top of the page's main content, with focus on the safe answer. */
-function ask(link: HTMLAnchorElement, t: T): void {
+function ask(link: HTMLAnchorElement, outside: boolean, t: T): void {
   closePanel();
   const main = document.querySelector('main') ?? document.body;
   const box = document.createElement('div');
@@ -74,11 +74,13 @@ function ask(link: HTMLAnchorElement, t: T): void {
   box.dataset.leaveGuard = '';
   const question = document.createElement('p');
   question.id = 'leave-guard-question';
-  question.textContent = t('leaveGuard.question', { page: (link.textContent ?? '').trim() });
+  const site = new URL(link.href).hostname.replace(/^www\./, '');
+  question.textContent = outside ? t('leaveGuard.questionOutside', { site }) : t('leaveGuard.question');
   const leave = document.createElement('a');
   leave.className = 'button button--secondary';
   leave.href = link.href;
-  leave.textContent = t('leaveGuard.leave');
+  leave.textContent = outside ? t('leaveGuard.leaveOutside', { site }) : t('leaveGuard.leave');
+  if (outside) leave.rel = link.rel; // noreferrer noopener, as on the link itself
   const stay = document.createElement('button');
   stay.type = 'button';
   stay.className = 'button';

@@ -119,3 +119,12 @@ export function RestartButton({ label, t, onConfirm }: { label: string; t: T; on
     </div>
   );
 }
+
+/**
+ * On a questionnaire's first screen: the phone's or browser's Back button leaves the whole questionnaire,
+ * because the app keeps one history entry so that the quick exit can leave no trace (docs/DECISIONS.md,
+ * "The Back button inside a questionnaire"); "Vorige" goes one step back.
+ */
+export function BackButtonNote({ t }: { t: T }) {
+  return <p class="hint back-note">{t('leaveGuard.backButton')}</p>;
+}

@@ -199,7 +199,7 @@ describe('UrgentHelp', () => {
     expect(items).toHaveLength(ids.length);
     items.forEach((li, i) => {
       const org = organisations[ids[i] ?? ids[0]];
-      const when = [...li.querySelectorAll('.urgent-when li')].map((x) => x.textContent!);
+      const when = [...li.querySelectorAll('.org-when li')].map((x) => x.textContent!);
       expect(when).toHaveLength(org.hours.length);
       org.hours.forEach((h, j) => {
         const s = org.sources[h.source]!;
@@ -212,6 +212,54 @@ describe('UrgentHelp', () => {
       });
       expect(li.querySelectorAll('.offline-note').length, org.id).toBe(
         org.contact.some((c) => c.type !== 'phone') ? 1 : 0,
+      );
+    });
+  });
+});
+
+describe('UrgentHelp, at the top of a result', () => {
+  it('speaks to the audience with its short line where the content has one, and otherwise says what each is for', async () => {
+    const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
+    const t = tFor('nl');
+    for (const audience of ['self', 'relative'] as const) {
+      const { container, unmount } = render(
+        <UrgentHelp
+          ids={organisationIds}
+          organisations={organisations}
+          lang="nl"
+          t={t}
+          title="Hulp"
+          audience={audience}
+          tone="plain"
+        />,
+      );
+      const lines = [...container.querySelectorAll('.urgent-list > li > p:first-of-type')].map((p) => p.textContent);
+      expect(lines).toEqual(
+        organisationIds.map((id) => (organisations[id].audiences?.[audience]?.short ?? organisations[id].short).nl),
+      );
+      unmount();
+    }
+  });
+
+  it('puts a number and when it answers before the chat, and names the way to a chat in one line', async () => {
+    const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
+    const t = tFor('nl');
+    const { container } = render(
+      <UrgentHelp ids={organisationIds} organisations={organisations} lang="nl" t={t} title="Hulp" tone="plain" />,
+    );
+    [...container.querySelectorAll('.urgent-list > li')].forEach((li, i) => {
+      const org = organisations[organisationIds[i]!];
+      const order = [...li.querySelectorAll('a.contact--phone, .org-when, a.contact:not(.contact--phone)')].map((el) =>
+        el.matches('.org-when') ? 'when' : el.matches('.contact--phone') ? 'phone' : 'web',
+      );
+      const phones = org.contact.filter((c) => c.type === 'phone').length;
+      const webs = org.contact.length - phones;
+      const expected = phones
+        ? [...Array(phones).fill('phone'), 'when', ...Array(webs).fill('web')]
+        : [...Array(webs).fill('web'), 'when'];
+      expect(order, org.id).toEqual(expected);
+      expect(li.querySelector('.org-find')?.textContent ?? null, org.id).toBe(
+        org.howToFind ? `${t('organisations.howToFind')} ${org.howToFind.nl.join(' ')}` : null,
       );
     });
   });

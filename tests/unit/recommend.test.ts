@@ -46,6 +46,11 @@ describe('recommend(): rules that hold for every situation', () => {
       ? list[0]?.organisation === 'alarmnummer-112' && list[0].urgent
       : !list.some((r) => r.organisation === 'alarmnummer-112'),
   );
+  rule('3. danger now, self or relative: Veilig Thuis urgent, directly after 112 and 113', (s, list) => {
+    if (!s.acuteDanger || s.role === 'professional') return true;
+    const i = list.findIndex((r) => r.organisation === 'veilig-thuis');
+    return list[i]?.urgent === true && i === (s.suicidalThoughts ? 2 : 1);
+  });
   rule('4. thoughts of suicide: 113, urgent, first or second after 112', (s, list) => {
     const i = list.findIndex((r) => r.organisation === '113-zelfmoordpreventie');
     return s.suicidalThoughts ? list[i]?.urgent === true && i === (s.acuteDanger ? 1 : 0) : i === -1;
@@ -109,26 +114,46 @@ describe('recommend(): rules that hold for every situation', () => {
       !s.exploitation ||
       (list.some((r) => r.organisation === 'comensha') && list.some((r) => r.organisation === 'arbeidsinspectie')),
   );
-  rule('only help for right now is urgent', (_s, list) =>
-    list.every((r) => r.urgent === ['alarmnummer-112', '113-zelfmoordpreventie'].includes(r.organisation)),
+  rule('14. self or relative: Veilig Thuis always, directly after Onder Controle unless placed earlier', (s, list) => {
+    if (s.role === 'professional') return true;
+    const at = (id: string) => list.findIndex((r) => r.organisation === id);
+    const vt = at('veilig-thuis');
+    return vt !== -1 && (vt < at('fier-onder-controle') || vt === at('fier-onder-controle') + 1);
+  });
+  rule('14. self or relative: Veilig Thuis with the reason that speaks to this visitor', (s, list) => {
+    const vt = list.find((r) => r.organisation === 'veilig-thuis');
+    if (s.role === 'professional' || !vt || vt.urgent || s.minorInvolved || s.abroad) return true;
+    return vt.reason === (s.role === 'relative' ? 'advice-line-relative' : 'advice-line-self');
+  });
+  rule('only help for right now is urgent', (s, list) =>
+    list.every(
+      (r) =>
+        r.urgent ===
+        (['alarmnummer-112', '113-zelfmoordpreventie'].includes(r.organisation) ||
+          (r.organisation === 'veilig-thuis' && s.acuteDanger && s.role !== 'professional')),
+    ),
   );
 });
 
 describe('recommend(): situations and the exact order', () => {
   it.each<[string, Situation, string[]]>([
-    ['someone in doubt, nothing else known', situation('self'), ['fier-onder-controle']],
-    ['a relative, nothing else known', situation('relative'), ['fier-onder-controle']],
+    ['someone in doubt, nothing else known', situation('self'), ['fier-onder-controle', 'veilig-thuis']],
+    ['a relative, nothing else known', situation('relative'), ['fier-onder-controle', 'veilig-thuis']],
     ['a professional, nothing else known', situation('professional'), ['veilig-thuis', 'fier-onder-controle']],
-    ['danger now', situation('self', { acuteDanger: true }), ['alarmnummer-112', 'fier-onder-controle']],
+    [
+      'danger now',
+      situation('self', { acuteDanger: true }),
+      ['alarmnummer-112', 'veilig-thuis', 'fier-onder-controle'],
+    ],
     [
       'danger now and thoughts of suicide',
       situation('relative', { acuteDanger: true, suicidalThoughts: true }),
-      ['alarmnummer-112', '113-zelfmoordpreventie', 'fier-onder-controle'],
+      ['alarmnummer-112', '113-zelfmoordpreventie', 'veilig-thuis', 'fier-onder-controle'],
     ],
     [
       'thoughts of suicide only',
       situation('self', { suicidalThoughts: true }),
-      ['113-zelfmoordpreventie', 'fier-onder-controle'],
+      ['113-zelfmoordpreventie', 'fier-onder-controle', 'veilig-thuis'],
     ],
     [
       'a professional worried about a child',
@@ -143,19 +168,23 @@ describe('recommend(): situations and the exact order', () => {
     [
       'a young person with images online',
       situation('self', { youngPerson: true, onlineImages: true }),
-      ['helpwanted', 'kindertelefoon', 'fier-onder-controle'],
+      ['helpwanted', 'kindertelefoon', 'fier-onder-controle', 'veilig-thuis'],
     ],
     [
       'wants to report, anonymously',
       situation('self', { wantsToReport: true, anonymous: true }),
-      ['meld-misdaad-anoniem', 'fier-onder-controle'],
+      ['meld-misdaad-anoniem', 'fier-onder-controle', 'veilig-thuis'],
     ],
     [
       'wants to report, with a name',
       situation('relative', { wantsToReport: true }),
-      ['politie', 'slachtofferhulp', 'fier-onder-controle'],
+      ['politie', 'slachtofferhulp', 'fier-onder-controle', 'veilig-thuis'],
     ],
-    ['anonymous without wanting to report', situation('self', { anonymous: true }), ['fier-onder-controle']],
+    [
+      'anonymous without wanting to report',
+      situation('self', { anonymous: true }),
+      ['fier-onder-controle', 'veilig-thuis'],
+    ],
     [
       'left behind abroad',
       situation('self', { abroad: true }),
@@ -169,12 +198,12 @@ describe('recommend(): situations and the exact order', () => {
     [
       'made to work without pay',
       situation('self', { exploitation: true }),
-      ['fier-onder-controle', 'comensha', 'arbeidsinspectie'],
+      ['fier-onder-controle', 'veilig-thuis', 'comensha', 'arbeidsinspectie'],
     ],
     [
       'a relative whose family member hands a care budget to the group',
       situation('relative', { exploitation: true }),
-      ['fier-onder-controle', 'comensha', 'arbeidsinspectie'],
+      ['fier-onder-controle', 'veilig-thuis', 'comensha', 'arbeidsinspectie'],
     ],
     [
       'a professional, exploitation',
@@ -191,6 +220,13 @@ describe('recommend(): situations and the exact order', () => {
     });
     expect(recommend(situation('relative', { minorInvolved: true }))[0]?.reason).toBe('minor-involved');
     expect(recommend(situation('self', { wantsToReport: true, anonymous: true }))[0]?.reason).toBe('report-anonymous');
+    expect(recommend(situation('self', { acuteDanger: true }))[1]).toEqual({
+      organisation: 'veilig-thuis',
+      urgent: true,
+      reason: 'danger-safe-place',
+    });
+    expect(recommend(situation('self'))[1]?.reason).toBe('advice-line-self');
+    expect(recommend(situation('relative'))[1]?.reason).toBe('advice-line-relative');
   });
 });
 
@@ -198,24 +234,25 @@ describe('recommend(): every item of the checklist on its own', () => {
   // The specification, one entry per item (the type check asks for a new one): what a person in doubt and
   // a professional are offered when only this item is ticked.
   const fier = 'fier-onder-controle';
+  const vt = 'veilig-thuis';
   const alone: Record<SituationItem, { self: OrganisationId[]; professional: OrganisationId[] }> = {
-    youngPerson: { self: ['kindertelefoon', fier], professional: ['kindertelefoon', 'veilig-thuis', fier] },
+    youngPerson: { self: ['kindertelefoon', fier, vt], professional: ['kindertelefoon', 'veilig-thuis', fier] },
     exploitation: {
-      self: [fier, 'comensha', 'arbeidsinspectie'],
+      self: [fier, vt, 'comensha', 'arbeidsinspectie'],
       professional: ['comensha', 'arbeidsinspectie', 'veilig-thuis', fier],
     },
     abroad: {
       self: ['buitenlandse-zaken', 'veilig-thuis', fier],
       professional: ['buitenlandse-zaken', 'veilig-thuis', fier],
     },
-    onlineImages: { self: ['helpwanted', fier], professional: ['helpwanted', 'veilig-thuis', fier] },
+    onlineImages: { self: ['helpwanted', fier, vt], professional: ['helpwanted', 'veilig-thuis', fier] },
     minorInvolved: { self: ['veilig-thuis', fier], professional: ['veilig-thuis', fier] },
     sexualViolence: {
-      self: ['centrum-seksueel-geweld', fier],
+      self: ['centrum-seksueel-geweld', fier, vt],
       professional: ['centrum-seksueel-geweld', 'veilig-thuis', fier],
     },
     suicidalThoughts: {
-      self: ['113-zelfmoordpreventie', fier],
+      self: ['113-zelfmoordpreventie', fier, vt],
       professional: ['113-zelfmoordpreventie', 'veilig-thuis', fier],
     },
   };

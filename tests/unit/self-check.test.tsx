@@ -12,7 +12,7 @@ import { SelfCheck } from '../../src/features/self-check/SelfCheck.tsx';
 import { tFor } from '../../src/i18n/all.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
-import type { SelfCheckRoute } from '../../src/logic/index.ts';
+import { firstContact, urgentHelp, type SelfCheckRoute } from '../../src/logic/index.ts';
 
 afterEach(cleanup);
 
@@ -91,8 +91,16 @@ describe('self-check', () => {
     expect(document.activeElement).toBe(title());
     const text = document.body.textContent!;
     expect(text.indexOf(sexual.signal.nl)).toBeLessThan(text.indexOf(money.signal.nl));
-    const domain = screen.getByRole('heading', { level: 3, name: indicators[money.domain].title.nl });
+    const domain = screen.getByRole('heading', { level: 4, name: indicators[money.domain].title.nl });
     expect(domain.parentElement!.textContent).toContain(money.signal.nl);
+    // Help first: the red flag's help and the first contact come before the recap, which folds the answers.
+    const recap = text.indexOf(t('selfCheck.recognisedTitle'));
+    for (const id of [...urgentHelp(['sexual']), ...firstContact]) {
+      const at = text.indexOf(organisations[id].name.nl);
+      expect(at, id).toBeGreaterThan(-1);
+      expect(at, id).toBeLessThan(recap);
+    }
+    expect(domain.closest('details')).not.toBeNull();
     expect(text).not.toMatch(/score|punten|sekte|\d+ ?%/i);
     expect(text).toContain(selfCheck.result.notADiagnosis.nl);
 
@@ -105,6 +113,15 @@ describe('self-check', () => {
     const item = document.querySelector<HTMLInputElement>('input[name="sexualViolence"]')!;
     expect(item.checked).toBe(true);
     expect(item.closest('.checklist__item')!.textContent).toContain(t('finder.prefilled'));
+
+    // The finder's result does not show again the contacts the self-check's result showed; it says so.
+    for (let i = 0; i < 3 && title().textContent !== t('finder.resultTitle'); i++) click(t('finder.next'));
+    expect(title().textContent).toBe(t('finder.resultTitle'));
+    expect(screen.queryByRole('heading', { name: t('finder.voiceTitle') })).toBeNull();
+    const names = firstContact.map((id) => organisations[id].name.nl);
+    expect(document.body.textContent).toContain(
+      t('finder.alreadyShown', { names: `${names[0]} ${t('finder.and')} ${names[1]}` }),
+    );
   });
 
   it('says so when nothing is recognised, and forgets everything on a quick exit', () => {

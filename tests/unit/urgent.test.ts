@@ -9,8 +9,10 @@ import {
   urgentHelp,
   urgentHelpForDomain,
   urgentHelpForFlag,
+  firstContact,
+  resultHelp,
 } from '../../src/logic/index.ts';
-import type { DomainId, OrganisationId, RedFlag } from '../../src/logic/index.ts';
+import type { DomainId, OrganisationId, RedFlag, ResultHelp } from '../../src/logic/index.ts';
 
 const allQuestions = [...questions.self, ...questions.relative];
 const flagsIn = (domain: DomainId) => [
@@ -75,4 +77,41 @@ describe('help for now per domain (indicator pages)', () => {
       expect(help.filter((id) => !forFlags.includes(id))).toEqual([]);
     },
   );
+});
+
+describe('resultHelp(): what every result shows first', () => {
+  const [chat, line] = firstContact;
+  it.each<[string, OrganisationId[], 'self' | 'relative' | 'professional', OrganisationId[], ResultHelp]>([
+    ['someone in doubt, nothing urgent', [], 'self', [], { now: [], voice: [chat, line], seen: [] }],
+    ['a relative, nothing urgent', [], 'relative', [], { now: [], voice: [chat, line], seen: [] }],
+    ['a professional: no first contact of its own', [], 'professional', [], { now: [], voice: [], seen: [] }],
+    [
+      'danger now: the line is help for now, the chat follows',
+      ['alarmnummer-112', line],
+      'self',
+      [],
+      { now: ['alarmnummer-112', line], voice: [chat], seen: [] },
+    ],
+    [
+      'after the self-check: what it showed is not shown again',
+      [],
+      'self',
+      [chat, line],
+      { now: [], voice: [], seen: [chat, line] },
+    ],
+    [
+      'after the self-check, danger now: help for now is always shown',
+      ['alarmnummer-112', line],
+      'relative',
+      [chat, line],
+      { now: ['alarmnummer-112', line], voice: [], seen: [chat] },
+    ],
+  ])('%s', (_name, now, audience, shown, expected) => {
+    expect(resultHelp(now, audience, shown)).toEqual(expected);
+  });
+
+  it('the first contact is a chat and a line that answers day and night, both known organisations', () => {
+    expect(firstContact.filter((id) => !organisationIds.includes(id))).toEqual([]);
+    expect(new Set(firstContact).size).toBe(firstContact.length);
+  });
 });

@@ -4,6 +4,7 @@ import type { RefObject } from 'preact';
 import {
   finderResult,
   itemsFor,
+  resultHelp,
   screensFor,
   type Answer,
   type FinderAnswers,
@@ -13,6 +14,7 @@ import type { QuestionScreen } from '../../logic/finder-flow.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { localePath, paths } from '../../routes.ts';
 import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
+import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import { RouteCard } from './RouteCard.tsx';
 import type { HelpFinderProps } from './HelpFinder.tsx';
 
@@ -24,19 +26,24 @@ interface ResultProps extends HelpFinderProps {
 }
 
 export function FinderResult(props: ResultProps) {
-  const { lang, t, organisations, routing, answers, heading, onRestart } = props;
+  const { lang, t, organisations, routing, answers, heading, onRestart, shown } = props;
   const { recommendations, ifSo } = finderResult(answers);
-  const urgent = recommendations.filter((r) => r.urgent);
-  const others = recommendations.filter((r) => !r.urgent);
   const role = answers.role ?? 'self';
-  const card = (r: Recommendation, level: 3 | 4) => (
+  // Before any reading: help for right now, then a voice to call or chat with (docs/ROUTING.md, 14).
+  const help = resultHelp(
+    recommendations.filter((r) => r.urgent).map((r) => r.organisation),
+    role,
+    shown,
+  );
+  const audience = role === 'professional' ? undefined : role;
+  const card = (r: Recommendation) => (
     <li key={r.organisation} class={r.urgent ? 'result-card result-card--urgent' : 'result-card'}>
       <OrganisationCard
         org={organisations[r.organisation]}
         lang={lang}
         t={t}
         audience={role}
-        level={level}
+        level={4}
         reason={<p class="reason">{routing.reasons[r.reason].text[lang]}</p>}
       />
     </li>
@@ -47,18 +54,43 @@ export function FinderResult(props: ResultProps) {
       <h2 ref={heading} tabIndex={-1}>
         {t('finder.resultTitle')}
       </h2>
-      {urgent.length > 0 && (
-        <section class="panel panel--urgent" aria-labelledby="finder-urgent">
-          <h3 id="finder-urgent">{t('finder.urgentTitle')}</h3>
-          <ul class="result-list">{urgent.map((r) => card(r, 4))}</ul>
-        </section>
+      {help.now.length > 0 && (
+        <UrgentHelp
+          ids={help.now}
+          organisations={organisations}
+          lang={lang}
+          t={t}
+          audience={audience}
+          title={t('finder.urgentTitle')}
+          level={3}
+        />
+      )}
+      {help.voice.length > 0 && (
+        <UrgentHelp
+          ids={help.voice}
+          organisations={organisations}
+          lang={lang}
+          t={t}
+          audience={audience}
+          title={t('finder.voiceTitle')}
+          level={3}
+          tone="plain"
+        />
+      )}
+      {help.seen.length > 0 && (
+        <p>
+          {t('finder.alreadyShown', {
+            names: listOf(
+              help.seen.map((id) => organisations[id].name[lang]),
+              t,
+            ),
+          })}
+        </p>
       )}
       <section aria-labelledby="finder-list">
-        <h3 id="finder-list" class="visually-hidden">
-          {t('finder.listTitle')}
-        </h3>
-        <p>{t('finder.listIntro')}</p>
-        <ol class="result-list">{others.map((r) => card(r, 3))}</ol>
+        <h3 id="finder-list">{t('finder.listTitle')}</h3>
+        <p>{t('finder.listIntro', { count: recommendations.length })}</p>
+        <ol class="result-list">{recommendations.map(card)}</ol>
       </section>
       <p class="doubt">{t('finder.doubt')}</p>
       {role === 'relative' && (
@@ -70,7 +102,7 @@ export function FinderResult(props: ResultProps) {
         <section aria-labelledby="finder-ifso">
           <h3 id="finder-ifso">{t('finder.ifSoTitle')}</h3>
           <p>{t('finder.ifSoIntro')}</p>
-          <ul class="result-list">{ifSo.map((r) => card(r, 4))}</ul>
+          <ul class="result-list">{ifSo.map(card)}</ul>
         </section>
       )}
       <AnswerSummary {...props} />
@@ -84,6 +116,11 @@ export function FinderResult(props: ResultProps) {
       />
     </div>
   );
+}
+
+/** "A, B en C": names in running text. */
+function listOf(names: string[], t: ResultProps['t']): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t('finder.and')} ${names.at(-1)}`;
 }
 
 /** The answers given, each with "Wijzig", so one can be changed without starting again. */

@@ -1,6 +1,7 @@
 // The help finder: one question screen at a time, then the result. Which screen comes next is logic
 // (src/logic/finder-flow.ts); this component keeps the state and draws the screen. Answers live in this
 // component's state only: never in the URL, never stored; the quick exit clears them (src/ui/questionnaire.ts).
+import type { OrganisationId } from '../../logic/index.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
@@ -20,6 +21,8 @@ export interface HelpFinderProps {
   initial?: FinderAnswers;
   /** Move focus to the first question at once (when the finder opens inside another flow). */
   focusOnMount?: boolean;
+  /** Organisations an earlier screen already showed with their contact (the self-check's result). */
+  shown?: readonly OrganisationId[];
 }
 
 /** The finder's part of the shared questionnaire behaviour; `start` adds what the self-check filled in. */

@@ -1,9 +1,9 @@
 // "Voor wie zoek je hulp?": the first screen, one large choice per role.
-import { BlockChoice } from '../../ui/step.tsx';
+import { BackButtonNote, BlockChoice } from '../../ui/step.tsx';
 import { roles } from '../../logic/index.ts';
 import type { ScreenProps } from './QuestionScreen.tsx';
 
-export function RoleQuestion({ lang, texts, state, error, heading, onAnswers }: ScreenProps) {
+export function RoleQuestion({ lang, t, texts, state, error, heading, onAnswers }: ScreenProps) {
   return (
     <fieldset aria-describedby={error ? 'finder-error' : undefined}>
       <legend>
@@ -27,6 +27,7 @@ export function RoleQuestion({ lang, texts, state, error, heading, onAnswers }: 
           hint={texts.role.options[r].hint[lang]}
         />
       ))}
+      <BackButtonNote t={t} />
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@ import type { Contact, Hours, Organisation } from '../../content/schema.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { telHref } from '../../content/phone.ts';
 import { heading, type Level } from './heading.ts';
-import { SourceRef } from './Sources.tsx';
+import { DatedNote, SourceRef } from './Sources.tsx';
 
 /** The text on a call button, made from the number itself: "Bel 0800-2000". */
 export function phoneLabel(number: string, t: T): string {
@@ -31,39 +31,106 @@ export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang
   );
 }
 
-function HoursLine({ org, hours, lang, t }: { org: Organisation; hours: Hours; lang: Lang; t: T }) {
+function HoursLine({
+  org,
+  hours,
+  lang,
+  t,
+  dated,
+}: {
+  org: Organisation;
+  hours: Hours;
+  lang: Lang;
+  t: T;
+  dated?: boolean;
+}) {
+  const Ref = dated ? DatedNote : SourceRef;
   return (
     <li>
       {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]}{' '}
-      <SourceRef org={org} source={hours.source} lang={lang} t={t} />
+      <Ref org={org} source={hours.source} lang={lang} t={t} />
     </li>
   );
 }
 
 /**
  * How to reach them and when. Offline, a note appears (a class on <html>, see src/ui/online.ts):
- * calling still works, chat and websites do not.
+ * calling still works, chat and websites do not. `compact` is the same in a panel of several
+ * organisations: no headings, the way to the chat in one line, and each line's source by its date
+ * (the numbered source list is not on that page).
  */
-export function ContactBlock({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+export function ContactBlock({
+  org,
+  lang,
+  t,
+  level = 3,
+  compact = false,
+}: {
+  org: Organisation;
+  lang: Lang;
+  t: T;
+  level?: Level;
+  compact?: boolean;
+}) {
   const H = heading(level);
   const howToFind = org.howToFind;
   const hasPhone = org.contact.some((c) => c.type === 'phone');
   const hasWeb = org.contact.some((c) => c.type !== 'phone');
+  const links = (which: (c: Contact) => boolean) => {
+    const list = org.contact.filter(which);
+    return (
+      list.length > 0 && (
+        <ul class="contacts">
+          {list.map((c) => (
+            <li key={c.value}>
+              <ContactLink contact={c} lang={lang} t={t} />
+              {/* In a panel, the hours carry the date; each contact's source is on the card and the page. */}
+              {!compact && (
+                <>
+                  {' '}
+                  <SourceRef org={org} source={c.source} lang={lang} t={t} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )
+    );
+  };
+  const when = (
+    <ul class={compact ? 'org-lines org-when' : 'org-lines'}>
+      {org.hours.map((h, i) => (
+        <HoursLine key={i} org={org} hours={h} lang={lang} t={t} dated={compact} />
+      ))}
+    </ul>
+  );
+  const offline = hasWeb && (
+    <p class="offline-note" role="note">
+      {t(hasPhone ? 'organisations.offlinePhone' : 'organisations.offlineWeb')}
+    </p>
+  );
+  if (compact) {
+    // A number and when it answers first; then the chat and the way to it (and, without a number, when).
+    return (
+      <div class="org-contact org-contact--compact">
+        {links((c) => c.type === 'phone')}
+        {hasPhone && when}
+        {links((c) => c.type !== 'phone')}
+        {offline}
+        {howToFind && (
+          <p class="org-find">
+            {t('organisations.howToFind')} {howToFind[lang].join(' ')}
+          </p>
+        )}
+        {!hasPhone && when}
+      </div>
+    );
+  }
   return (
     <div class="org-contact">
       <H>{t('organisations.contact')}</H>
-      <ul class="contacts">
-        {org.contact.map((c) => (
-          <li key={c.value}>
-            <ContactLink contact={c} lang={lang} t={t} /> <SourceRef org={org} source={c.source} lang={lang} t={t} />
-          </li>
-        ))}
-      </ul>
-      {hasWeb && (
-        <p class="offline-note" role="note">
-          {t(hasPhone ? 'organisations.offlinePhone' : 'organisations.offlineWeb')}
-        </p>
-      )}
+      {links(() => true)}
+      {offline}
       {howToFind && (
         <>
           <p class="org-label">{t('organisations.howToFind')}</p>
@@ -75,11 +142,7 @@ export function ContactBlock({ org, lang, t, level = 3 }: { org: Organisation; l
         </>
       )}
       <p class="org-label">{t('organisations.when')}</p>
-      <ul class="org-lines">
-        {org.hours.map((h, i) => (
-          <HoursLine key={i} org={org} hours={h} lang={lang} t={t} />
-        ))}
-      </ul>
+      {when}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { Organisations } from '../../content/types.ts';
+import type { Audience } from '../../content/schema.ts';
 import type { OrganisationId } from '../../logic/organisations.ts';
 import type { Lang, T } from '../../i18n/index.ts';
-import { ContactLink, DatedNote } from './OrgParts.tsx';
+import { ContactBlock } from './Contact.tsx';
 
 /**
- * A calm panel with help (by default: for right now): each organisation's name, what it is for, and how to
- * reach it.
+ * A calm panel of several organisations, each with its name, one line on what it is for (in the words
+ * for this audience where the content has them), and how to reach it and when. Used for help for right
+ * now, and for the first contact at the top of every result: a voice to call before any reading.
  */
 export function UrgentHelp({
   ids,
@@ -14,6 +16,8 @@ export function UrgentHelp({
   t,
   title,
   intro,
+  audience,
+  urgent,
   level = 2,
   tone = 'urgent',
 }: {
@@ -23,48 +27,30 @@ export function UrgentHelp({
   t: T;
   title: string;
   intro?: string;
+  audience?: Audience;
+  /** Which of them are help for right now (marked as such inside a "plain" panel). */
+  urgent?: readonly OrganisationId[];
   level?: 2 | 3;
-  /** "plain" for contacts that are not about right now (advice for professionals). */
+  /** "plain" for contacts that are not only about right now (advice, the first contact). */
   tone?: 'urgent' | 'plain';
 }) {
   const H = `h${level}` as const;
+  const Name = `h${level + 1}` as 'h3' | 'h4';
   return (
-    <section class={tone === 'urgent' ? 'panel panel--urgent' : 'panel'} aria-label={title}>
+    <section class={tone === 'urgent' ? 'panel panel--urgent' : 'panel panel--help'} aria-label={title}>
       <H class="panel__title">{title}</H>
       {/* The intro is a live region: it is announced when the panel appears during a questionnaire. */}
       {intro && <p role="status">{intro}</p>}
       <ul class="urgent-list">
         {ids.map((id) => {
           const org = organisations[id];
+          // One line in the words for this visitor where the content has them; what it is for otherwise.
+          const line = (audience && org.audiences?.[audience]?.short) ?? org.short;
           return (
-            <li key={id}>
-              <strong>{org.name[lang]}</strong>
-              <p>{org.short[lang]}</p>
-              <ul class="contacts">
-                {org.contact.map((c) => (
-                  <li key={c.value}>
-                    <ContactLink contact={c} lang={lang} t={t} />
-                  </li>
-                ))}
-              </ul>
-              {org.contact.some((c) => c.type !== 'phone') && (
-                <p class="offline-note" role="note">
-                  {t(
-                    org.contact.some((c) => c.type === 'phone')
-                      ? 'organisations.offlinePhone'
-                      : 'organisations.offlineWeb',
-                  )}
-                </p>
-              )}
-              {/* When they can be reached, so nobody calls a closed line in a crisis. */}
-              <ul class="org-lines urgent-when">
-                {org.hours.map((h, i) => (
-                  <li key={i}>
-                    {'open' in h ? t('organisations.hoursOpen') : h.text[lang]}{' '}
-                    <DatedNote org={org} source={h.source} lang={lang} t={t} />
-                  </li>
-                ))}
-              </ul>
+            <li key={id} class={tone === 'plain' && urgent?.includes(id) ? 'urgent-list__now' : undefined}>
+              <Name class="urgent-list__name">{org.name[lang]}</Name>
+              <p>{line[lang]}</p>
+              <ContactBlock org={org} lang={lang} t={t} compact />
             </li>
           );
         })}

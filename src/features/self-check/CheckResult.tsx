@@ -1,17 +1,25 @@
-// The self-check's result: what the visitor recognised, per domain, without a score; help for now on
-// red flags; Onder Controle's card, so the result itself leads to a person; then the help finder as a
-// next step, not the only one.
+// The self-check's result: help first (for right now on red flags, then a chat and a line to call),
+// then a short word on what was recognised, with every answer one tap away, without a score; then the
+// help finder as a next step, not the only one.
 import type { RefObject } from 'preact';
 import type { Question } from '../../content/schema.ts';
-import { urgentHelp, type SelfCheckRoute, type SelfCheckSummary } from '../../logic/index.ts';
+import {
+  resultHelp,
+  urgentHelp,
+  type OrganisationId,
+  type SelfCheckRoute,
+  type SelfCheckSummary,
+} from '../../logic/index.ts';
 import { indicatorPath, localePath, paths } from '../../routes.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
 
-/** The help point made for exactly this: named on every result. */
-const HELP_POINT = 'fier-onder-controle';
+/** What the result shows with its contact: the help finder after it does not show them again. */
+export function shownByResult(route: SelfCheckRoute, summary: SelfCheckSummary): OrganisationId[] {
+  const help = resultHelp(urgentHelp(summary.redFlags.map((r) => r.flag)), route);
+  return [...help.now, ...help.voice];
+}
 
 export function CheckResult(
   props: SelfCheckProps & {
@@ -26,63 +34,88 @@ export function CheckResult(
 ) {
   const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading } = props;
   const signal = (id: string) => list.find((q) => q.id === id)?.signal[lang];
-  const helpPoint = organisations[HELP_POINT];
+  const help = resultHelp(urgentHelp(summary.redFlags.map((r) => r.flag)), route);
   const sometimes = (answer: string) => answer === 'sometimes' && <span class="muted">{t('selfCheck.sometimes')}</span>;
+  const recognised = summary.domains.length > 0 || summary.redFlags.length > 0;
   return (
     <div class="check check--result" data-step>
       <h2 ref={heading} tabIndex={-1}>
         {texts.result.heading[lang]}
       </h2>
       <p>{texts.result.notADiagnosis[lang]}</p>
-      {summary.redFlags.length > 0 && (
-        <>
-          <ul class="signals signals--urgent">
-            {summary.redFlags.map((r) => (
-              <li key={r.id}>
-                {signal(r.id)} {sometimes(r.answer)}
-              </li>
-            ))}
-          </ul>
-          <UrgentHelp
-            ids={urgentHelp(summary.redFlags.map((r) => r.flag))}
-            organisations={organisations}
-            lang={lang}
-            t={t}
-            title={t('selfCheck.urgentTitle')}
-            intro={texts.result.redFlags[lang]}
-            level={3}
-          />
-        </>
+      {help.now.length > 0 && (
+        <UrgentHelp
+          ids={help.now}
+          organisations={organisations}
+          lang={lang}
+          t={t}
+          audience={route}
+          title={t('selfCheck.urgentTitle')}
+          intro={texts.result.redFlags[lang]}
+          level={3}
+        />
       )}
-      {summary.domains.length === 0 && summary.redFlags.length === 0 && <p>{texts.result.nothing[lang]}</p>}
-      {summary.domains.map(({ domain, recognised }) => {
-        const indicator = indicators[domain];
-        return (
-          <section key={domain} aria-labelledby={`domain-${domain}`}>
-            <h3 id={`domain-${domain}`}>{indicator.title[lang]}</h3>
-            <ul class="signals">
-              {recognised.map((r) => (
-                <li key={r.id}>
-                  {signal(r.id)} {sometimes(r.answer)}
-                </li>
+      <UrgentHelp
+        ids={help.voice}
+        organisations={organisations}
+        lang={lang}
+        t={t}
+        audience={route}
+        title={t('selfCheck.helpTitle')}
+        level={3}
+        tone="plain"
+      />
+      <p class="doubt">{texts.result.doubt[lang]}</p>
+      <section aria-labelledby="check-recognised">
+        <h3 id="check-recognised">{t('selfCheck.recognisedTitle')}</h3>
+        {!recognised && <p>{texts.result.nothing[lang]}</p>}
+        {summary.redFlags.length > 0 && <p>{t('selfCheck.recognisedNow')}</p>}
+        {summary.domains.length > 0 && (
+          <>
+            <p>{t('selfCheck.recognisedIn')}</p>
+            <ul>
+              {summary.domains.map(({ domain }) => (
+                <li key={domain}>{indicators[domain].title[lang]}</li>
               ))}
             </ul>
-            <p>
-              <a href={localePath(lang, indicatorPath(domain))}>
-                {t('selfCheck.readMore', { topic: indicator.title[lang] })}
-              </a>
-            </p>
-          </section>
-        );
-      })}
-      {summary.unknown.length > 0 && <p>{texts.result.unknown[lang]}</p>}
-      <p class="doubt">{texts.result.doubt[lang]}</p>
-      {helpPoint && (
-        <section class="result-help" aria-labelledby="check-help">
-          <h3 id="check-help">{t('selfCheck.helpTitle')}</h3>
-          <OrganisationCard org={helpPoint} lang={lang} t={t} audience={route} level={4} />
-        </section>
-      )}
+          </>
+        )}
+        {recognised && (
+          <details class="check__answers">
+            <summary>{t('selfCheck.allAnswers')}</summary>
+            {summary.redFlags.length > 0 && (
+              <ul class="signals signals--urgent">
+                {summary.redFlags.map((r) => (
+                  <li key={r.id}>
+                    {signal(r.id)} {sometimes(r.answer)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {summary.domains.map(({ domain, recognised }) => {
+              const indicator = indicators[domain];
+              return (
+                <section key={domain} aria-labelledby={`domain-${domain}`}>
+                  <h4 id={`domain-${domain}`}>{indicator.title[lang]}</h4>
+                  <ul class="signals">
+                    {recognised.map((r) => (
+                      <li key={r.id}>
+                        {signal(r.id)} {sometimes(r.answer)}
+                      </li>
+                    ))}
+                  </ul>
+                  <p>
+                    <a href={localePath(lang, indicatorPath(domain))}>
+                      {t('selfCheck.readMore', { topic: indicator.title[lang] })}
+                    </a>
+                  </p>
+                </section>
+              );
+            })}
+          </details>
+        )}
+        {summary.unknown.length > 0 && <p>{texts.result.unknown[lang]}</p>}
+      </section>
       {route === 'relative' && (
         <p>
           <a href={localePath(lang, paths.relatives)}>{t('finder.forRelatives')}</a>

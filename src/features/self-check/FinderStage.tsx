@@ -3,6 +3,7 @@
 import { finderAnswersFrom, type SelfCheckRoute, type SelfCheckSummary } from '../../logic/index.ts';
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
 import type { SelfCheckProps } from './SelfCheck.tsx';
+import { shownByResult } from './CheckResult.tsx';
 
 export function FinderStage({
   lang,
@@ -32,6 +33,7 @@ export function FinderStage({
         organisations={organisations}
         routing={routing}
         initial={finderAnswersFrom(route, summary)}
+        shown={shownByResult(route, summary)}
         focusOnMount
       />
     </div>

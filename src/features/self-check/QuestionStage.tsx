@@ -1,6 +1,6 @@
 // The self-check's question screen: one question at a time, with help for now on a red-flag answer.
 import type { RefObject } from 'preact';
-import { StepForm, StepNav } from '../../ui/step.tsx';
+import { BackButtonNote, StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
 import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer } from '../../logic/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
@@ -46,6 +46,7 @@ export function QuestionStage(
           ))}
         </div>
       </fieldset>
+      {index === 0 && <BackButtonNote t={t} />}
       {q.redFlag && (answer === 'yes' || answer === 'sometimes') && (
         <UrgentHelp
           ids={urgentHelp([q.redFlag])}
