@@ -55,9 +55,12 @@ function recordKeys(db: IDBDatabase): Promise<string[] | null> {
   return new Promise((resolve) => {
     try {
       if (!db.objectStoreNames.contains(STORE)) return resolve([]);
-      const request = db.transaction(STORE, 'readonly').objectStore(STORE).getAllKeys();
-      request.onsuccess = () => resolve(request.result.map(String));
-      request.onerror = () => resolve(null);
+      // Settled when the transaction is over, not when its request is: a connection closed while its
+      // transaction still runs is not closed yet, and deleting the database would then be blocked.
+      const tx = db.transaction(STORE, 'readonly');
+      const request = tx.objectStore(STORE).getAllKeys();
+      tx.oncomplete = () => resolve(request.result.map(String));
+      tx.onerror = tx.onabort = () => resolve(null);
     } catch {
       resolve(null);
     }
