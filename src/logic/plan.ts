@@ -118,8 +118,8 @@ export function orderSteps<S extends PlanStepShape>(
     return ranks.length ? Math.min(...ranks) : planPriorities.length;
   };
   const sorted = visibleSteps(steps, phase)
-    .map((step, index) => ({ step, index, rank: rank(step) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((step) => ({ step, rank: rank(step) }))
+    .sort((a, b) => a.rank - b.rank) // stable: content order among equals
     .map((x) => x.step);
   // Anchors: a step placed before its anchor moves to just after it.
   for (const step of [...sorted]) {

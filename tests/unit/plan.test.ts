@@ -57,6 +57,12 @@ describe('the order of the steps follows what was chosen', () => {
     ['money and children: c, then b', ['money', 'children'], ['c', 'b', 'a', 'e']],
     ['safety and money: a, then b', ['safety', 'money'], ['a', 'b', 'c', 'e']],
     ['a priority no step has: content order', ['workSchool'], ['a', 'b', 'c', 'e']],
+    // c is about children and health: its earliest chosen priority (children) counts, not its latest.
+    [
+      'children, money and health: c (children) before b (money)',
+      ['children', 'money', 'health'],
+      ['c', 'b', 'a', 'e'],
+    ],
   ])('%s', (_name, priorities, expected) => {
     expect(ids(plan.orderSteps(steps, 'doubt', priorities))).toEqual(expected);
   });
@@ -194,6 +200,11 @@ describe('what may be saved', () => {
     ['an unknown step', { phase: 'doubt', priorities: [], ticks: { z: 'done' } }],
     ['an unknown tick', { phase: 'doubt', priorities: [], ticks: { a: 'maybe' } }],
     ['ticks as a list', { phase: 'doubt', priorities: [], ticks: [] }],
+    ['ticks missing', { phase: 'doubt', priorities: [] }],
+    ['ticks null', { phase: 'doubt', priorities: [], ticks: null }],
+    ['ticks as an empty text', { phase: 'doubt', priorities: [], ticks: '' }],
+    ['one known and one unknown priority', { phase: 'doubt', priorities: ['money', 'fame'], ticks: {} }],
+    ['one known and one unknown tick', { phase: 'doubt', priorities: [], ticks: { a: 'done', b: 'maybe' } }],
   ])('refuses what was read back: %s', (_name, value) => expect(valid(value)).toBe(false));
 });
 
