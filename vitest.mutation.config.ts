@@ -10,6 +10,7 @@ export const logicTests = [
   'tests/unit/check-flow.test.ts',
   'tests/unit/check-result.test.ts',
   'tests/unit/urgent.test.ts',
+  'tests/unit/plan.test.ts',
 ];
 
 export default defineConfig({

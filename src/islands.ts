@@ -9,6 +9,7 @@ const loaders: Record<string, () => Promise<{ mount: Mount }>> = {
   'help-finder': () => import('./features/help-finder/mount.tsx'),
   'self-check': () => import('./features/self-check/mount.tsx'),
   consultation: () => import('./features/consultation/mount.tsx'),
+  plan: () => import('./features/plan/mount.tsx'),
 };
 
 /** Renders every island of the page in place of its fallback, each in the page's language. */

@@ -4,7 +4,7 @@ import { prerender } from 'preact-iso';
 import type { VNode } from 'preact';
 import { tFor } from './i18n/all.ts';
 import { languages } from './i18n/languages.ts';
-import { allUrls, localePath, resolveRoute, type Route } from './routes.ts';
+import { allUrls, localePath, planEntry, resolveRoute, type Route } from './routes.ts';
 import type { PageProps } from './ui/Layout.tsx';
 import { Home } from './pages/Home.tsx';
 import { Safety } from './pages/Safety.tsx';
@@ -18,6 +18,7 @@ import { Professionals } from './pages/Professionals.tsx';
 import { ConsultationPage } from './pages/ConsultationPage.tsx';
 import { Relatives } from './pages/Relatives.tsx';
 import { AccessibilityStatement, PrivacyStatement } from './pages/Statements.tsx';
+import { PlanPage } from './pages/PlanPage.tsx';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 import { organisationIds } from './logic/organisations.ts';
@@ -54,6 +55,9 @@ function pageFor(route: Route, props: PageProps): { title: string; vnode: VNode 
       return { title: t('consult.title'), vnode: <ConsultationPage {...props} /> };
     case 'relatives':
       return { title: t('nav.relatives'), vnode: <Relatives {...props} /> };
+    case 'plan':
+      // The same title on every entry path: the phase is never in the title (src/routes.ts, planPath).
+      return { title: t('plan.nav'), vnode: <PlanPage {...props} entry={planEntry(route.path)} /> };
     case 'accountability':
       return { title: t('nav.accountability'), vnode: <Accountability {...props} /> };
     case 'notFound':

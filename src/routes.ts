@@ -5,6 +5,7 @@ import { organisationIds } from './logic/organisations.ts';
 import { domainIds } from './logic/domains.ts';
 import { defaultLang, isLang, languages, type Lang } from './i18n/languages.ts';
 import { withBase } from './base.ts';
+import { planPhases, type PlanPhase } from './logic/plan.ts';
 
 export type PageId =
   | 'home'
@@ -19,6 +20,7 @@ export type PageId =
   | 'indicator'
   | 'accountability'
   | 'relatives'
+  | 'plan'
   | 'notFound'
   // The statements a Dutch public host publishes (issue 23).
   | 'privacy'
@@ -38,6 +40,7 @@ export const paths = {
   relatives: '/naasten/',
   privacy: '/privacy/',
   accessibility: '/toegankelijkheid/',
+  plan: '/mijn-plan/',
 } as const satisfies Partial<Record<PageId, string>>;
 
 export const notFoundPath = '/404.html';
@@ -79,6 +82,8 @@ export function resolveRoute(url: string): Route {
   for (const [page, p] of Object.entries(paths) as Array<[PageId, string]>) {
     if (p === path) return { lang, page, path };
   }
+  const entry = planEntry(path);
+  if (entry) return { lang, page: 'plan', path, id: entry };
   const org = path.match(/^\/organisaties\/([a-z0-9-]+)\/$/);
   if (org?.[1] && (organisationIds as readonly string[]).includes(org[1])) {
     return { lang, page: 'organisation', path, id: org[1] };
@@ -92,6 +97,28 @@ export function resolveRoute(url: string): Route {
 
 /** Every URL the build must contain, including the not-found page. */
 export function allUrls(): string[] {
-  const base = [...Object.values(paths), ...organisationIds.map(organisationPath), ...domainIds.map(indicatorPath)];
+  const base = [
+    ...Object.values(paths),
+    ...organisationIds.map(organisationPath),
+    ...domainIds.map(indicatorPath),
+    ...planPhases.map(planPath),
+  ];
   return [...languages.flatMap((lang) => base.map((p) => appPath(lang, p))), notFoundPath];
+}
+
+// --- Mijn plan (issue 21) ---------------------------------------------------------------------------
+// The plan opens at /mijn-plan/, or with a phase chosen at a neutral path per entry: /mijn-plan/1/ is
+// the first phase of planPhases, and so on. A number, never the phase's name: a browser's history and
+// address bar keep addresses, and "ik-moet-nu-weg" there would tell what the visitor is planning
+// (docs/DECISIONS.md, "Mijn plan: a neutral path per entry").
+
+/** The plan's address, with a phase chosen: /mijn-plan/3/. */
+export function planPath(phase?: PlanPhase): string {
+  return phase ? `${paths.plan}${planPhases.indexOf(phase) + 1}/` : paths.plan;
+}
+
+/** The phase a neutral plan path opens with, or undefined. */
+export function planEntry(path: string): PlanPhase | undefined {
+  const match = new RegExp(`^${paths.plan}([1-9])/$`).exec(path);
+  return match ? planPhases[Number(match[1]) - 1] : undefined;
 }

@@ -6,10 +6,11 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { invisibleCharacters, textProblems } from './checks.ts';
-import { organisationIds } from '../logic/organisations.ts';
+import { organisationIds, type OrganisationId } from '../logic/organisations.ts';
 import { domainIds } from '../logic/domains.ts';
 import { redFlags } from '../logic/urgent.ts';
 import { selfCheckRoutes } from '../logic/check-result.ts';
+import { leavingTonightHelp, planPhases } from '../logic/plan.ts';
 import type { Content, ContentProblem, Reviews } from './types.ts';
 import { check as readability, textsIn } from './readability.ts';
 import { dialled, phonesIn } from './phone.ts';
@@ -218,6 +219,9 @@ export function loadContent(
   const helpFinder = read(join(dir, 'helpfinder.yaml'), schema.helpFinder);
   const selfCheck = read(join(dir, 'selfcheck', 'texts.yaml'), schema.selfCheckTexts);
 
+  const plan = read(join(dir, 'plan', 'steps.yaml'), schema.planSteps);
+  const planTexts = read(join(dir, 'plan', 'texts.yaml'), schema.planTexts);
+  checkPlan(join(dir, 'plan'), plan, planTexts, report);
   // Every file is read now. A phone number in running text is one of an organisation's contacts: the contact is written once and
   // its button made from it, but a sentence that repeats the number could still disagree with it.
   const contactNumbers = Object.values(organisations).flatMap((data) => [
@@ -242,7 +246,11 @@ export function loadContent(
     Object.entries(found).flatMap(([id, data]) =>
       data ? [{ file: rel(join(dir, sub, `${id}.yaml`)), review: data.review }] : [],
     );
-  const reviewed = [...filesIn('organisations', organisations), ...filesIn('pages', pages)];
+  const reviewed = [
+    ...filesIn('organisations', organisations),
+    ...filesIn('pages', pages),
+    ...filesIn('plan', { steps: plan, texts: planTexts }),
+  ];
   const ages = site ? reviewAges(reviewed, site.review, today) : { due: [], overdue: [] };
   for (const p of ages.overdue) problems.push(p);
   const oldest = reviewed.map((r) => r.review.date).sort()[0] ?? today;
@@ -257,7 +265,69 @@ export function loadContent(
     questions,
     helpFinder,
     selfCheck,
+    plan,
+    planTexts,
+    planOrganisations: planOrganisationsOf(plan, organisations),
   };
   if (problems.length || !isComplete(content)) throw new ContentError(problems);
   return content;
+}
+
+/**
+ * The plan's cross-references: step ids once each, an `after` that names a step shown in one of the same
+ * phases, every phase with at least one step, and in both files every source used and every used source
+ * listed (each is shown with its date).
+ */
+function checkPlan(
+  folder: string,
+  plan: schema.PlanSteps | undefined,
+  texts: schema.PlanTexts | undefined,
+  report: (file: string, path: string, message: string) => void,
+) {
+  const sourcesUsed = (file: string, sources: Record<string, unknown>, uses: Array<[string, string]>) => {
+    for (const [path, key] of uses)
+      if (!sources[key]) report(file, path, `bron "${key}" staat niet bij "sources" in dit bestand`);
+    for (const key of Object.keys(sources))
+      if (!uses.some(([, used]) => used === key)) report(file, `sources.${key}`, 'deze bron wordt nergens gebruikt');
+  };
+  if (plan) {
+    const file = join(folder, 'steps.yaml');
+    const seen = new Set<string>();
+    plan.steps.forEach((step, i) => {
+      if (seen.has(step.id)) report(file, `steps[${i}].id`, `"${step.id}" komt twee keer voor`);
+      seen.add(step.id);
+      if (step.after === undefined) return;
+      const anchor = plan.steps.find((s) => s.id === step.after);
+      if (!anchor) report(file, `steps[${i}].after`, `stap "${step.after}" bestaat niet`);
+      else if (!step.phases.some((p) => anchor.phases.includes(p)))
+        report(file, `steps[${i}].after`, `stap "${step.after}" staat in geen enkele fase van deze stap`);
+    });
+    for (const phase of planPhases)
+      if (!plan.steps.some((s) => s.phases.includes(phase)))
+        report(file, 'steps', `fase "${phase}" heeft geen stappen`);
+    sourcesUsed(
+      file,
+      plan.sources,
+      plan.steps.flatMap((s, i) =>
+        (s.facts ?? []).map((f, j): [string, string] => [`steps[${i}].facts[${j}].source`, f.source]),
+      ),
+    );
+  }
+  if (texts) {
+    const leaving = texts.leavingTonight;
+    sourcesUsed(join(folder, 'texts.yaml'), texts.sources, [
+      ...leaving.facts.map((f, j): [string, string] => [`leavingTonight.facts[${j}].source`, f.source]),
+      ...leaving.sleep.map((f, j): [string, string] => [`leavingTonight.sleep[${j}].source`, f.source]),
+    ]);
+  }
+}
+
+/** The organisations the plan names: those of its steps and of the leaving-tonight block, in list order. */
+function planOrganisationsOf(
+  plan: schema.PlanSteps | undefined,
+  organisations: Partial<Record<OrganisationId, schema.Organisation>>,
+): Partial<Record<OrganisationId, schema.Organisation>> | undefined {
+  if (!plan) return undefined;
+  const named = new Set<OrganisationId>([...leavingTonightHelp, ...plan.steps.flatMap((s) => s.organisations ?? [])]);
+  return Object.fromEntries(organisationIds.filter((id) => named.has(id)).map((id) => [id, organisations[id]]));
 }

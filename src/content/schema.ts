@@ -13,6 +13,7 @@ import { domainIds } from '../logic/domains.ts';
 import { organisationIds } from '../logic/organisations.ts';
 import { selfCheckRoutes } from '../logic/check-result.ts';
 import { recordOf } from '../logic/lists.ts';
+import { planPhases, planPriorities } from '../logic/plan.ts';
 
 // zod's own messages in Dutch too ("Onbekende sleutel…"), for the people who edit content/.
 z.config(z.locales.nl());
@@ -388,3 +389,72 @@ export type HelpFinderTexts = z.infer<typeof helpFinder>;
 export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;
 export type PerRole = z.infer<typeof perRole>;
 export type Routing = z.infer<typeof routing>;
+
+// --- Mijn plan (issue 21): content/plan/steps.yaml and content/plan/texts.yaml -------------------------
+// The lists (phases, priorities) belong to the logic (src/logic/plan.ts); a new item there makes these
+// files need its texts. Every fact carries a source of its own file, with that source's date.
+
+/** A line that states a fact, with the key of its source in the same file. */
+const planFact = z.strictObject({ text: localized, source: sourceKey });
+
+const planStep = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes'),
+  phases: z
+    .array(z.enum(planPhases, { error: unknownIn('is geen fase van het plan (zie src/logic/plan.ts)') }))
+    .min(1, 'noem minstens één fase waarin deze stap staat'),
+  topics: z.array(
+    z.enum(planPriorities, { error: unknownIn('is geen onderwerp van het plan (zie src/logic/plan.ts)') }),
+  ),
+  /** The id of a step this one never comes before (peers after Onder Controle). */
+  after: z.string().optional(),
+  title: localized,
+  /** Why it helps: advice in the app's own words, not a fact. */
+  why: localized,
+  /** A short list (papers to gather, what a money map holds). */
+  items: localizedList.optional(),
+  facts: z.array(planFact).optional(),
+  /** Organisations of the app to link to (their own page, with contact and sources). */
+  organisations: z
+    .array(
+      z.enum(organisationIds, { error: unknownIn('is geen bekende organisatie (zie src/logic/organisations.ts)') }),
+    )
+    .optional(),
+  /** A caution shown with the step (peers: not professional care). */
+  caution: localized.optional(),
+});
+
+export const planSteps = z.strictObject({
+  review,
+  sources: z.record(z.string(), source),
+  steps: z.array(planStep).min(1, 'het plan heeft minstens één stap nodig'),
+});
+
+export const planTexts = z.strictObject({
+  review,
+  sources: z.record(z.string(), source),
+  intro: localized,
+  noScript: localized,
+  /** The first screen: staying is a choice too, nothing here says to leave, stop at any moment. */
+  start: z.strictObject({ points: localizedList }),
+  phaseQuestion: localized,
+  phases: z.strictObject(recordOf(planPhases, () => roleOption)),
+  priorityQuestion: localized,
+  priorityHint: localized,
+  priorities: z.strictObject(recordOf(planPriorities, () => localized)),
+  /** "Moet je vannacht weg?" (issue 20 point 2), shown in the phase "Ik moet nu weg". */
+  leavingTonight: z.strictObject({
+    title: localized,
+    urgentTitle: localized,
+    urgentIntro: localized,
+    facts: z.array(planFact).min(1),
+    advice: localizedList,
+    takeTitle: localized,
+    take: localizedList,
+    sleep: z.array(planFact).min(1),
+  }),
+});
+
+export type PlanStep = z.infer<typeof planStep>;
+export type PlanSteps = z.infer<typeof planSteps>;
+export type PlanTexts = z.infer<typeof planTexts>;
+export type PlanFact = z.infer<typeof planFact>;

@@ -18,6 +18,11 @@ export interface Content {
   questions: schema.Questions;
   helpFinder: schema.HelpFinderTexts;
   selfCheck: schema.SelfCheckTexts;
+  /** Mijn plan: the steps (content/plan/steps.yaml) and the texts around them (content/plan/texts.yaml). */
+  plan: schema.PlanSteps;
+  planTexts: schema.PlanTexts;
+  /** Only the organisations the plan names (its steps and leavingTonightHelp), so its page loads no others. */
+  planOrganisations: Partial<Record<OrganisationId, schema.Organisation>>;
 }
 
 /** Every organisation by its id (src/logic/organisations.ts), in that order. */

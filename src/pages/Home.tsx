@@ -9,6 +9,7 @@ const waysIn: Array<{ path: string; label: Key; text: Key }> = [
   { path: paths.indicators, label: 'nav.indicators', text: 'home.cards.indicators' },
   { path: paths.selfCheck, label: 'nav.selfCheck', text: 'home.cards.selfCheck' },
   { path: paths.helpFinder, label: 'nav.helpFinder', text: 'home.cards.helpFinder' },
+  { path: paths.plan, label: 'plan.nav', text: 'plan.homeCard' },
   { path: paths.relatives, label: 'nav.relatives', text: 'home.cards.relatives' },
   { path: paths.professionals, label: 'nav.professionals', text: 'home.cards.professionals' },
 ];

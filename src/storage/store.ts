@@ -1,11 +1,12 @@
-// The opt-in store for self-check answers: ciphertext only, through Dexie, in one IndexedDB database
-// that "Alles wissen" removes. Loaded only when the visitor chooses to save or open saved answers.
+// The opt-in store for self-check answers and for "Mijn plan": ciphertext only, through Dexie, in one
+// IndexedDB database that "Alles wissen" removes. One fixed-size record per kind (recordIds in exists.ts).
+// Loaded only when the visitor chooses to save or open saved answers.
 import Dexie, { type Table } from 'dexie';
 import { decrypt, DamagedData, encrypt, WrongPassphrase, type Envelope } from './crypto.ts';
-import { deleteSavedDatabase, idb, SAVED_DB_NAME } from './exists.ts';
+import { deleteSavedDatabase, idb, SAVED_DB_NAME, type RecordId } from './exists.ts';
 
 export const DB_NAME = SAVED_DB_NAME;
-const RECORD_ID = 'zelfcheck';
+const RECORD_ID: RecordId = 'zelfcheck';
 
 interface StoredRecord {
   id: string;
@@ -37,11 +38,16 @@ async function withDatabase<T>(work: (db: SavedDatabase) => Promise<T>): Promise
 }
 
 /** Encrypts and stores the value; false when this browser cannot store (some private modes). */
-export async function saveEncrypted(passphrase: string, value: unknown, iterations?: number): Promise<boolean> {
+export async function saveEncrypted(
+  passphrase: string,
+  value: unknown,
+  iterations?: number,
+  record: RecordId = RECORD_ID,
+): Promise<boolean> {
   if (!storageAvailable()) return false;
   const envelope = await encrypt(passphrase, value, iterations);
   try {
-    await withDatabase((db) => db.records.put({ id: RECORD_ID, envelope }));
+    await withDatabase((db) => db.records.put({ id: record, envelope }));
     return true;
   } catch {
     // Storage full, or the database could not be written: leave nothing behind that says otherwise.
@@ -56,17 +62,21 @@ export async function saveEncrypted(passphrase: string, value: unknown, iteratio
  * Reads and decrypts the saved value, and checks its shape with `isValid`. Never throws and never
  * deletes anything: a wrong passphrase, damaged or foreign data and a missing store are reported.
  */
-export async function loadEncrypted<T>(passphrase: string, isValid: (x: unknown) => x is T): Promise<LoadResult<T>> {
+export async function loadEncrypted<T>(
+  passphrase: string,
+  isValid: (x: unknown) => x is T,
+  record: RecordId = RECORD_ID,
+): Promise<LoadResult<T>> {
   if (!storageAvailable()) return { ok: false, reason: 'unavailable' };
-  let record: unknown;
+  let stored: unknown;
   try {
-    record = await withDatabase((db) => db.records.get(RECORD_ID));
+    stored = await withDatabase((db) => db.records.get(record));
   } catch {
     return { ok: false, reason: 'damaged' };
   }
-  if (record === undefined) return { ok: false, reason: 'none' };
+  if (stored === undefined) return { ok: false, reason: 'none' };
   try {
-    const value = await decrypt(passphrase, (record as Partial<StoredRecord>).envelope);
+    const value = await decrypt(passphrase, (stored as Partial<StoredRecord>).envelope);
     return isValid(value) ? { ok: true, value } : { ok: false, reason: 'damaged' };
   } catch (error) {
     if (error instanceof WrongPassphrase) return { ok: false, reason: 'wrong-passphrase' };

@@ -1,12 +1,23 @@
-// Wipes the saved answers, from the save panel and from the open panel.
+// Wipes one kind of saved record (the self-check's answers, or the plan), from the save and open panels;
+// the database itself goes when nothing else is left in it.
 import { useState } from 'preact/hooks';
 import type { T } from '../../i18n/index.ts';
-import { deleteSavedDatabase } from '../../storage/exists.ts';
+import { deleteSavedRecord, type RecordId } from '../../storage/exists.ts';
 import { within } from '../../storage/within.ts';
 import { DELETE_LIMIT_MS } from './saved.ts';
 
 /** Deletes without the store's code (it may not load), and says so when it did not work. */
-export function DeleteButton({ t, onDeleted }: { t: T; onDeleted: () => void }) {
+export function DeleteButton({
+  t,
+  onDeleted,
+  record = 'zelfcheck',
+  label = t('selfCheck.save.delete'),
+}: {
+  t: T;
+  onDeleted: () => void;
+  record?: RecordId;
+  label?: string;
+}) {
   const [failed, setFailed] = useState(false);
   return (
     <>
@@ -14,12 +25,12 @@ export function DeleteButton({ t, onDeleted }: { t: T; onDeleted: () => void }) 
         type="button"
         class="button button--secondary"
         onClick={async () => {
-          const ok = await within(DELETE_LIMIT_MS, deleteSavedDatabase).catch(() => false);
+          const ok = await within(DELETE_LIMIT_MS, () => deleteSavedRecord(record)).catch(() => false);
           if (ok) onDeleted();
           else setFailed(true);
         }}
       >
-        {t('selfCheck.save.delete')}
+        {label}
       </button>
       {failed && (
         <p class="error" role="alert">

@@ -1,8 +1,9 @@
-// Opening answers saved earlier, on the self-check's start screen.
+// Opening answers saved earlier, on the self-check's start screen; "Mijn plan" opens its own record with
+// it, with its own check of what was read back and a few texts of its own.
 import { useEffect, useState } from 'preact/hooks';
 import type { T } from '../../i18n/index.ts';
 import type { Questions } from '../../content/schema.ts';
-import { hasSavedAnswers } from '../../storage/exists.ts';
+import { hasSavedRecord, type RecordId } from '../../storage/exists.ts';
 import { within } from '../../storage/within.ts';
 import { onForget } from '../../ui/forget.ts';
 import { loadStore, SAVE_LIMIT_MS, savedValidator, type SavedSelfCheck } from './saved.ts';
@@ -12,27 +13,37 @@ import { secretField } from './secret.ts';
 type OpenState = 'hidden' | 'ready' | 'busy' | 'wrong' | 'damaged' | 'failed' | 'deleted';
 
 /** On the start screen, only when answers were saved earlier (checked without creating a database). */
-export function OpenSavedPanel({
+export function OpenSavedPanel<V = SavedSelfCheck>({
   t,
   questions,
   onOpen,
+  record = 'zelfcheck',
+  isValid,
+  texts = { title: t('selfCheck.open.title'), intro: t('selfCheck.open.intro'), delete: t('selfCheck.save.delete') },
 }: {
   t: T;
-  questions: Questions;
-  onOpen: (value: SavedSelfCheck) => void;
+  /** For the self-check's own check of saved answers. */
+  questions?: Questions;
+  onOpen: (value: V) => void;
+  record?: RecordId;
+  /** The check of what was read back, for another record than the self-check's. */
+  isValid?: (x: unknown) => x is V;
+  texts?: { title: string; intro: string; delete: string };
 }) {
   const [state, setState] = useState<OpenState>('hidden');
   const [passphrase, setPassphrase] = useState('');
   useEffect(() => {
-    void hasSavedAnswers().then((saved) => saved && setState('ready'));
+    void hasSavedRecord(record).then((saved) => saved && setState('ready'));
     return onForget(() => setPassphrase(''));
-  }, []);
+  }, [record]);
   if (state === 'hidden') return null;
+  const validate =
+    isValid ?? (savedValidator(questions ?? { self: [], relative: [] }) as unknown as (x: unknown) => x is V);
 
   const submit = async () => {
     setState('busy');
     const result = await within(SAVE_LIMIT_MS, async () =>
-      (await loadStore()).loadEncrypted(passphrase, savedValidator(questions)),
+      (await loadStore()).loadEncrypted(passphrase, validate, record),
     ).catch(() => ({ ok: false, reason: 'failed' }) as const);
     setPassphrase('');
     if (result.ok) onOpen(result.value);
@@ -41,17 +52,17 @@ export function OpenSavedPanel({
 
   return (
     <section class="panel" aria-labelledby="open-title">
-      <h3 id="open-title">{t('selfCheck.open.title')}</h3>
+      <h3 id="open-title">{texts.title}</h3>
       {state === 'deleted' ? (
         <p role="status">{t('selfCheck.save.deleted')}</p>
       ) : state === 'damaged' ? (
         <>
           <p role="alert">{t('selfCheck.open.damaged')}</p>
-          <DeleteButton t={t} onDeleted={() => setState('deleted')} />
+          <DeleteButton t={t} record={record} label={texts.delete} onDeleted={() => setState('deleted')} />
         </>
       ) : (
         <div class="open-saved">
-          <p>{t('selfCheck.open.intro')}</p>
+          <p>{texts.intro}</p>
           {(state === 'wrong' || state === 'failed') && (
             <p class="error" role="alert">
               {t(state === 'wrong' ? 'selfCheck.open.wrong' : 'selfCheck.open.failed')}
@@ -75,7 +86,7 @@ export function OpenSavedPanel({
             <button type="button" class="button" disabled={state === 'busy'} onClick={() => void submit()}>
               {state === 'busy' ? t('selfCheck.open.busy') : t('selfCheck.open.submit')}
             </button>
-            <DeleteButton t={t} onDeleted={() => setState('deleted')} />
+            <DeleteButton t={t} record={record} label={texts.delete} onDeleted={() => setState('deleted')} />
           </div>
         </div>
       )}

@@ -1,10 +1,11 @@
 // "Bewaren op dit apparaat", under the result: only when the visitor chooses it, and then encrypted
-// with their own passphrase.
+// with their own passphrase. "Mijn plan" uses it too, with its own record and a few texts of its own.
 import { useEffect, useState } from 'preact/hooks';
 import type { T } from '../../i18n/index.ts';
 import { canStore } from '../../storage/exists.ts';
 import { within } from '../../storage/within.ts';
 import { onForget } from '../../ui/forget.ts';
+import type { RecordId } from '../../storage/exists.ts';
 import { loadStore, passphraseProblem, SAVE_LIMIT_MS, type SavedSelfCheck } from './saved.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { secretField } from './secret.ts';
@@ -12,7 +13,30 @@ import type * as Strength from './strength.ts';
 
 type SaveState = 'closed' | 'open' | 'busy' | 'saved' | 'unavailable' | 'failed' | 'deleted';
 
-export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
+/** The texts that differ per record; the self-check's by default. */
+export interface SaveTexts {
+  title: string;
+  intro: string;
+  saved: string;
+  delete: string;
+}
+
+export function SavePanel({
+  t,
+  value,
+  record = 'zelfcheck',
+  texts = {
+    title: t('selfCheck.save.title'),
+    intro: t('selfCheck.save.intro'),
+    saved: t('selfCheck.save.saved'),
+    delete: t('selfCheck.save.delete'),
+  },
+}: {
+  t: T;
+  value: SavedSelfCheck | object;
+  record?: RecordId;
+  texts?: SaveTexts;
+}) {
   // canStore() never throws: in some locked-down modes merely reading `indexedDB` does.
   const [state, setState] = useState<SaveState>(() => (canStore() ? 'closed' : 'unavailable'));
   const [passphrase, setPassphrase] = useState('');
@@ -48,9 +72,9 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
     if (passphraseProblem(passphrase, repeat, loaded?.isGuessable ?? null)) return setError(t('passphrase.guessable'));
     setError('');
     setState('busy');
-    const ok = await within(SAVE_LIMIT_MS, async () => (await loadStore()).saveEncrypted(passphrase, value)).catch(
-      () => false,
-    );
+    const ok = await within(SAVE_LIMIT_MS, async () =>
+      (await loadStore()).saveEncrypted(passphrase, value, undefined, record),
+    ).catch(() => false);
     setPassphrase('');
     setRepeat('');
     setState(ok ? 'saved' : 'failed');
@@ -58,11 +82,11 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
 
   return (
     <section class="panel save-panel" aria-labelledby="save-title">
-      <h3 id="save-title">{t('selfCheck.save.title')}</h3>
+      <h3 id="save-title">{texts.title}</h3>
       {state === 'unavailable' && <p>{t('selfCheck.save.unavailable')}</p>}
       {state === 'closed' && (
         <>
-          <p>{t('selfCheck.save.intro')}</p>
+          <p>{texts.intro}</p>
           <button type="button" class="button button--secondary" onClick={() => setState('open')}>
             {t('selfCheck.save.choose')}
           </button>
@@ -123,8 +147,8 @@ export function SavePanel({ t, value }: { t: T; value: SavedSelfCheck }) {
       )}
       {state === 'saved' && (
         <>
-          <p role="status">{t('selfCheck.save.saved')}</p>
-          <DeleteButton t={t} onDeleted={() => setState('deleted')} />
+          <p role="status">{texts.saved}</p>
+          <DeleteButton t={t} record={record} label={texts.delete} onDeleted={() => setState('deleted')} />
         </>
       )}
       {state === 'failed' && <p role="alert">{t('selfCheck.save.failed')}</p>}

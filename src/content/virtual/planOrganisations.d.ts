@@ -1,0 +1,3 @@
+import type { Content } from '../types.ts';
+
+export declare const planOrganisations: Content['planOrganisations'];

@@ -1,0 +1,28 @@
+// A link to "Mijn plan", for the lead to drop into results, the danger block and "Voor naasten". With a
+// phase it opens the plan with that phase chosen, through a neutral path ("/mijn-plan/3/"): the phase is
+// never a word in the address, the history or the title (docs/DECISIONS.md, "Mijn plan: a neutral path
+// per entry").
+import type { ComponentChildren } from 'preact';
+import type { Lang, T } from '../../i18n/index.ts';
+import type { PlanPhase } from '../../logic/plan.ts';
+import { localePath, planPath } from '../../routes.ts';
+
+export function PlanLink({
+  lang,
+  t,
+  phase,
+  children,
+}: {
+  lang: Lang;
+  t: T;
+  /** The phase to open; without it the plan starts with the choice of phase. */
+  phase?: PlanPhase;
+  /** The link's text; "Mijn plan" by default. */
+  children?: ComponentChildren;
+}) {
+  return (
+    <a class="plan-link" href={localePath(lang, planPath(phase))}>
+      {children ?? t('plan.nav')}
+    </a>
+  );
+}

@@ -1,0 +1,73 @@
+// One step of the plan: why it helps, a short list, the facts with their sources, the organisations of
+// the app to turn to, and (with JavaScript) the ticks. The prerendered list uses it without ticks.
+import type { ComponentChildren } from 'preact';
+import type { PlanStep, PlanSteps } from '../../content/schema.ts';
+import type { Organisations } from '../../content/types.ts';
+import type { Lang, T } from '../../i18n/index.ts';
+import { localePath, organisationPath } from '../../routes.ts';
+import { Ref, SourceNotes, usedSources } from './Sources.tsx';
+
+export function StepCard({
+  step,
+  sources,
+  organisations,
+  lang,
+  t,
+  level = 3,
+  children,
+}: {
+  step: PlanStep;
+  sources: PlanSteps['sources'];
+  organisations: Partial<Organisations>;
+  lang: Lang;
+  t: T;
+  level?: 3 | 4;
+  /** The ticks, under the step. */
+  children?: ComponentChildren;
+}) {
+  const H = `h${level}` as const;
+  const facts = step.facts ?? [];
+  const keys = usedSources(facts);
+  return (
+    <article class="plan-step" aria-labelledby={`step-${step.id}`}>
+      <H id={`step-${step.id}`} class="plan-step__title">
+        {step.title[lang]}
+      </H>
+      <p>{step.why[lang]}</p>
+      {step.items && (
+        <ul class="plan-items">
+          {step.items[lang].map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+      {facts.length > 0 && (
+        <ul class="plan-facts">
+          {facts.map((f) => (
+            <li key={f.text[lang]}>
+              {f.text[lang]}
+              <Ref n={keys.indexOf(f.source) + 1} t={t} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {step.caution && <p class="notice">{step.caution[lang]}</p>}
+      {step.organisations && (
+        <ul class="plan-orgs">
+          {step.organisations.map((id) => {
+            const org = organisations[id];
+            return (
+              org && (
+                <li key={id}>
+                  <a href={localePath(lang, organisationPath(id))}>{t('plan.more', { name: org.name[lang] })}</a>
+                </li>
+              )
+            );
+          })}
+        </ul>
+      )}
+      <SourceNotes keys={keys} sources={sources} lang={lang} t={t} />
+      {children}
+    </article>
+  );
+}
