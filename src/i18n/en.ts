@@ -269,7 +269,7 @@ export const en: Dictionary = {
     sometimes: '(sometimes)',
     readMore: 'Read more about {{topic}}',
     urgentTitle: 'Help right now',
-    recognisedTitle: 'What you recognised',
+    recognisedTitle: 'Your answers in brief',
     recognisedIn: 'You recognised signs in these topics:',
     recognisedNow: 'You recognised something that can be dangerous right now.',
     allAnswers: 'See what you recognised, per topic',
@@ -418,6 +418,9 @@ export const en: Dictionary = {
   },
   plan: {
     nav: 'My plan',
+    fromResult: 'What could be a next step? Make your own plan. It stays on your phone.',
+    fromDanger: 'Do you have to leave, now or later? Put your steps in order in My plan.',
+    fromResultRelative: 'Make a plan for yourself as family or a friend. It stays on your phone.',
     homeCard: 'A plan to think about doubting, leaving and after. It stays on your phone.',
     allPhases: 'All steps per phase',
     start: 'How this plan works',

@@ -283,7 +283,7 @@ export const nl = {
     sometimes: '(soms)',
     readMore: 'Lees meer over {{topic}}',
     urgentTitle: 'Hulp voor nu',
-    recognisedTitle: 'Wat je herkende',
+    recognisedTitle: 'Je antwoorden in het kort',
     recognisedIn: 'Je herkende signalen bij deze onderwerpen:',
     recognisedNow: 'Je herkende iets dat nu gevaarlijk kan zijn.',
     allAnswers: 'Bekijk per onderwerp wat je herkende',
@@ -431,6 +431,9 @@ export const nl = {
   },
   plan: {
     nav: 'Mijn plan',
+    fromResult: 'Wat kan een volgende stap zijn? Maak je eigen plan. Het blijft op je telefoon.',
+    fromDanger: 'Moet je weg, nu of later? Zet je stappen rustig op een rij in Mijn plan.',
+    fromResultRelative: 'Maak een plan voor jezelf als naaste. Het blijft op je telefoon.',
     homeCard: 'Een plan om na te denken over twijfelen, weggaan en daarna. Het blijft op je telefoon.',
     allPhases: 'Alle stappen per fase',
     start: 'Zo werkt dit plan',

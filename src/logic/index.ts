@@ -18,6 +18,7 @@ export {
   firstContact,
   relativesContacts,
   resultHelp,
+  showsLeavingTonight,
 } from './urgent.ts';
 export type { RedFlag, ResultHelp } from './urgent.ts';
 export { summarise, finderAnswersFrom, selfCheckAnswers, selfCheckRoutes } from './check-result.ts';

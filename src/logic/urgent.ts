@@ -45,6 +45,21 @@ export const relativesContacts = [
   'alarmnummer-112',
 ] as const satisfies readonly OrganisationId[];
 
+/**
+ * The red flags of the self-check that mean someone may have to get away now (violence, being locked
+ * up): the result then shows "Moet je vannacht weg?", as the help finder does for danger now.
+ */
+export const leavingFlags = ['violence', 'locked'] as const satisfies readonly RedFlag[];
+
+/** Whether a result shows "Moet je vannacht weg?": danger now, for the visitor or a relative. */
+export function showsLeavingTonight(
+  audience: 'self' | 'relative' | 'professional',
+  danger: boolean,
+  flags: readonly RedFlag[] = [],
+): boolean {
+  return audience !== 'professional' && (danger || flags.some((f) => (leavingFlags as readonly RedFlag[]).includes(f)));
+}
+
 export interface ResultHelp {
   /** Help for right now, in the order given. */
   now: OrganisationId[];

@@ -7,11 +7,12 @@ import { organisations } from 'virtual:content/organisations';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { pages } from 'virtual:content/pages';
 import { tFor } from '../../src/i18n/all.ts';
-import { localePath, paths } from '../../src/routes.ts';
+import { localePath, paths, planPath } from '../../src/routes.ts';
 import { telHref } from '../../src/content/phone.ts';
 import { tabTo, useBrowserAndServer } from './harness.ts';
 import type { OrganisationId } from '../../src/logic/organisations.ts';
 import { relativesContacts } from '../../src/logic/index.ts';
+
 import { defaultLang } from '../../src/i18n/languages.ts';
 
 const app = useBrowserAndServer();
@@ -167,7 +168,7 @@ describe('a voice on the first screen of every result, at 360 px', () => {
     await context.close();
   });
 
-  it('danger now: 112 and Veilig Thuis as help for now, each number on the first screen', async () => {
+  it('danger now: 112 and Veilig Thuis as help for now, each number on the first screen, then the leaving-tonight block', async () => {
     const context = await app.browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(`${app.url}${paths.helpFinder}`);
@@ -182,6 +183,11 @@ describe('a voice on the first screen of every result, at 360 px', () => {
       const number = org(id).contact.find((c) => c.type === 'phone')!.value;
       expect(await onFirstScreen(page, urgent.locator(`a[href="${telHref(number)}"]`)), id).toBe(true);
     }
+    const leaving = page.locator('[data-leaving-tonight]');
+    expect(await leaving.count()).toBe(1);
+    // It does not repeat the help for now above it.
+    expect(await leaving.locator('a[href^="tel:"]').count()).toBe(0);
+    expect(await leaving.locator(`a[href="${localePath(defaultLang, planPath('leaveNow'))}"]`).count()).toBe(1);
     await context.close();
   });
 });

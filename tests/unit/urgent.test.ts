@@ -11,6 +11,7 @@ import {
   urgentHelpForFlag,
   firstContact,
   resultHelp,
+  showsLeavingTonight,
 } from '../../src/logic/index.ts';
 import type { DomainId, OrganisationId, RedFlag, ResultHelp } from '../../src/logic/index.ts';
 
@@ -113,5 +114,20 @@ describe('resultHelp(): what every result shows first', () => {
   it('the first contact is a chat and a line that answers day and night, both known organisations', () => {
     expect(firstContact.filter((id) => !organisationIds.includes(id))).toEqual([]);
     expect(new Set(firstContact).size).toBe(firstContact.length);
+  });
+});
+
+describe('showsLeavingTonight(): "Moet je vannacht weg?" with danger now', () => {
+  it.each<[string, 'self' | 'relative' | 'professional', boolean, RedFlag[], boolean]>([
+    ['danger now, about yourself', 'self', true, [], true],
+    ['danger now, a relative', 'relative', true, [], true],
+    ['danger now, a professional: the meldcode route instead', 'professional', true, [], false],
+    ['no danger, no flags', 'self', false, [], false],
+    ['violence', 'self', false, ['violence'], true],
+    ['locked up, a relative', 'relative', false, ['locked'], true],
+    ['thoughts of suicide only', 'self', false, ['suicide'], false],
+    ['sexual violence only (it may be long ago)', 'self', false, ['sexual'], false],
+  ])('%s', (_name, audience, danger, flags, expected) => {
+    expect(showsLeavingTonight(audience, danger, flags)).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@ import {
   itemsFor,
   resultHelp,
   screensFor,
+  showsLeavingTonight,
   type Answer,
   type FinderAnswers,
   type Recommendation,
@@ -15,6 +16,8 @@ import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { localePath, paths } from '../../routes.ts';
 import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
+import { LeavingTonight } from '../plan/LeavingTonight.tsx';
+import { PlanLink } from '../plan/PlanLink.tsx';
 import { RouteCard } from './RouteCard.tsx';
 import type { HelpFinderProps } from './HelpFinder.tsx';
 
@@ -26,7 +29,7 @@ interface ResultProps extends HelpFinderProps {
 }
 
 export function FinderResult(props: ResultProps) {
-  const { lang, t, organisations, routing, answers, heading, onRestart, shown } = props;
+  const { lang, t, organisations, routing, answers, heading, onRestart, shown, planTexts } = props;
   const { recommendations, ifSo } = finderResult(answers);
   const role = answers.role ?? 'self';
   // Before any reading: help for right now, then a voice to call or chat with (docs/ROUTING.md, 14).
@@ -77,6 +80,17 @@ export function FinderResult(props: ResultProps) {
           tone="plain"
         />
       )}
+      {planTexts && showsLeavingTonight(role, answers.acuteDanger === 'yes') && (
+        <LeavingTonight
+          texts={planTexts}
+          organisations={organisations}
+          lang={lang}
+          t={t}
+          level={3}
+          withHelp={false}
+          planLink
+        />
+      )}
       {help.seen.length > 0 && (
         <p>
           {t('finder.alreadyShown', {
@@ -93,6 +107,13 @@ export function FinderResult(props: ResultProps) {
         <ol class="result-list">{recommendations.map(card)}</ol>
       </section>
       <p class="doubt">{t('finder.doubt')}</p>
+      {planTexts && audience && (
+        <p>
+          <PlanLink lang={lang} t={t} phase={audience === 'relative' ? 'relative' : undefined}>
+            {t(audience === 'relative' ? 'plan.fromResultRelative' : 'plan.fromResult')}
+          </PlanLink>
+        </p>
+      )}
       {role === 'relative' && (
         <p>
           <a href={localePath(lang, paths.relatives)}>{t('finder.forRelatives')}</a>

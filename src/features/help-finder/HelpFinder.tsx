@@ -3,7 +3,7 @@
 // component's state only: never in the URL, never stored; the quick exit clears them (src/ui/questionnaire.ts).
 import type { OrganisationId } from '../../logic/index.ts';
 import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
+import type { HelpFinderTexts, Routing, PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import type { FinderAnswers, Role } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
@@ -29,6 +29,8 @@ export interface HelpFinderProps {
   about?: Role;
   /** Organisations an earlier screen already showed with their contact (the self-check's result). */
   shown?: readonly OrganisationId[];
+  /** The plan's texts, for "Moet je vannacht weg?" on a result with danger now (not in Samen kijken). */
+  planTexts?: PlanTexts;
 }
 
 /** The finder's part of the shared questionnaire behaviour; `start` and `empty` add what the page knows. */

@@ -4,7 +4,14 @@ import { mountIsland } from '../../ui/mount-island.tsx';
 import { HelpFinder } from './HelpFinder.tsx';
 
 export function mount(el: HTMLElement, lang: Lang): Promise<void> {
-  return mountIsland(el, lang, ['helpFinder', 'organisations', 'routing'], (t, c) => (
-    <HelpFinder lang={lang} t={t} texts={c.helpFinder} organisations={c.organisations} routing={c.routing} />
+  return mountIsland(el, lang, ['helpFinder', 'organisations', 'routing', 'planTexts'], (t, c) => (
+    <HelpFinder
+      lang={lang}
+      t={t}
+      texts={c.helpFinder}
+      organisations={c.organisations}
+      routing={c.routing}
+      planTexts={c.planTexts}
+    />
   ));
 }

@@ -8,6 +8,7 @@ import type { Organisations } from '../../content/types.ts';
 import { leavingTonightHelp } from '../../logic/plan.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
+import { PlanLink } from './PlanLink.tsx';
 import { Ref, SourceNotes, usedSources } from './Sources.tsx';
 
 export { leavingTonightHelp };
@@ -18,6 +19,8 @@ export function LeavingTonight({
   lang,
   t,
   level = 2,
+  withHelp = true,
+  planLink = false,
 }: {
   /** content/plan/texts.yaml (the island part `planTexts`). */
   texts: PlanTexts;
@@ -27,6 +30,10 @@ export function LeavingTonight({
   t: T;
   /** The heading level of the block's title; its parts are one level below. */
   level?: 2 | 3;
+  /** Whether to show 112 and Veilig Thuis; a result that already shows them as help for now says false. */
+  withHelp?: boolean;
+  /** A link to the plan's phase "Ik moet nu weg" (on a result; not on the plan page itself). */
+  planLink?: boolean;
 }) {
   const block = texts.leavingTonight;
   const H = `h${level}` as const;
@@ -37,16 +44,18 @@ export function LeavingTonight({
   return (
     <section class="leaving-tonight" aria-labelledby="leaving-tonight-title" data-leaving-tonight>
       <H id="leaving-tonight-title">{block.title[lang]}</H>
-      <UrgentHelp
-        ids={leavingTonightHelp.filter((id) => organisations[id])}
-        // Only the ids just filtered are read.
-        organisations={organisations as Organisations}
-        lang={lang}
-        t={t}
-        title={block.urgentTitle[lang]}
-        intro={block.urgentIntro[lang]}
-        level={3}
-      />
+      {withHelp && (
+        <UrgentHelp
+          ids={leavingTonightHelp.filter((id) => organisations[id])}
+          // Only the ids just filtered are read.
+          organisations={organisations as Organisations}
+          lang={lang}
+          t={t}
+          title={block.urgentTitle[lang]}
+          intro={block.urgentIntro[lang]}
+          level={3}
+        />
+      )}
       <ul class="plan-facts">
         {block.facts.map((f) => (
           <li key={f.text[lang]}>
@@ -72,6 +81,13 @@ export function LeavingTonight({
           </li>
         ))}
       </ul>
+      {planLink && (
+        <p>
+          <PlanLink lang={lang} t={t} phase="leaveNow">
+            {t('plan.fromDanger')}
+          </PlanLink>
+        </p>
+      )}
       <SourceNotes keys={keys} sources={texts.sources} lang={lang} t={t} />
     </section>
   );

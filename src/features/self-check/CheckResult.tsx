@@ -5,6 +5,7 @@ import type { RefObject } from 'preact';
 import type { Question } from '../../content/schema.ts';
 import {
   resultHelp,
+  showsLeavingTonight,
   urgentHelp,
   type OrganisationId,
   type SelfCheckRoute,
@@ -13,6 +14,8 @@ import {
 import { indicatorPath, localePath, paths } from '../../routes.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
+import { LeavingTonight } from '../plan/LeavingTonight.tsx';
+import { PlanLink } from '../plan/PlanLink.tsx';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
 
 /** What the result shows with its contact: the help finder after it does not show them again. */
@@ -32,7 +35,8 @@ export function CheckResult(
     onRestart: () => void;
   },
 ) {
-  const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading } = props;
+  const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading, planTexts } = props;
+  const flags = summary.redFlags.map((r) => r.flag);
   const signal = (id: string) => list.find((q) => q.id === id)?.signal[lang];
   const help = resultHelp(urgentHelp(summary.redFlags.map((r) => r.flag)), route);
   const sometimes = (answer: string) => answer === 'sometimes' && <span class="muted">{t('selfCheck.sometimes')}</span>;
@@ -64,7 +68,25 @@ export function CheckResult(
         level={3}
         tone="plain"
       />
+      {planTexts && showsLeavingTonight(route, false, flags) && (
+        <LeavingTonight
+          texts={planTexts}
+          organisations={organisations}
+          lang={lang}
+          t={t}
+          level={3}
+          withHelp={false}
+          planLink
+        />
+      )}
       <p class="doubt">{texts.result.doubt[lang]}</p>
+      {planTexts && (
+        <p>
+          <PlanLink lang={lang} t={t} phase={route === 'relative' ? 'relative' : undefined}>
+            {t(route === 'relative' ? 'plan.fromResultRelative' : 'plan.fromResult')}
+          </PlanLink>
+        </p>
+      )}
       <section aria-labelledby="check-recognised">
         <h3 id="check-recognised">{t('selfCheck.recognisedTitle')}</h3>
         <p>{texts.result.notADiagnosis[lang]}</p>

@@ -11,6 +11,7 @@ export function FinderStage({
   finderTexts,
   organisations,
   routing,
+  planTexts,
   route,
   summary,
   onBack,
@@ -34,6 +35,7 @@ export function FinderStage({
         routing={routing}
         initial={finderAnswersFrom(route, summary)}
         shown={shownByResult(route, summary)}
+        planTexts={planTexts}
         focusOnMount
       />
     </div>

@@ -4,7 +4,7 @@
 // the visitor chooses to save them (the save panel loads its own code). The quick exit forgets them.
 import type { ComponentChildren } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts } from '../../content/schema.ts';
+import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts, PlanTexts } from '../../content/schema.ts';
 import type { Indicators, Organisations } from '../../content/types.ts';
 import { summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
 import * as flow from '../../logic/check-flow.ts';
@@ -25,6 +25,8 @@ export interface SelfCheckProps {
   organisations: Organisations;
   routing: Routing;
   finderTexts: HelpFinderTexts;
+  /** The plan's texts: "Moet je vannacht weg?" on a result with violence or being locked up. */
+  planTexts?: PlanTexts;
   /** Shown under the result: the optional "bewaren op dit apparaat" panel. */
   renderSave?: (state: { route: SelfCheckRoute; answers: Answers }) => ComponentChildren;
   /** Shown on the start screen: a way to open answers saved earlier. */

@@ -10,7 +10,7 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
   return mountIsland(
     el,
     lang,
-    ['selfCheck', 'questions', 'indicators', 'organisations', 'routing', 'helpFinder'],
+    ['selfCheck', 'questions', 'indicators', 'organisations', 'routing', 'helpFinder', 'planTexts'],
     (t, c) => (
       <SelfCheck
         lang={lang}
@@ -21,6 +21,7 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
         organisations={c.organisations}
         routing={c.routing}
         finderTexts={c.helpFinder}
+        planTexts={c.planTexts}
         // A failing save panel must not take the result (and the answers) with it: it has its own boundary.
         renderSave={(value) => (
           <ErrorBoundary fallback={<p role="alert">{t('selfCheck.save.error')}</p>}>
