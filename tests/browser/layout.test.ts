@@ -8,9 +8,10 @@ import { questions } from 'virtual:content/questions';
 import { tFor } from '../../src/i18n/all.ts';
 import { useBrowserAndServer } from './harness.ts';
 import { hollowBullets } from './layout.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 const app = useBrowserAndServer();
-const t = tFor('nl');
+const t = tFor(defaultLang);
 
 const widths = [
   { name: '320 px', viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true },

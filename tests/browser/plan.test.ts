@@ -15,8 +15,9 @@ import { leavingTonightHelp } from '../../src/features/plan/LeavingTonight.tsx';
 import { telHref } from '../../src/content/phone.ts';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { SAVED_DB_NAME } from '../../src/storage/exists.ts';
-import { nl } from '../../src/i18n/nl.ts';
-import { en } from '../../src/i18n/en.ts';
+import { dictionaries } from '../../src/i18n/all.ts';
+import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { localePath, paths } from '../../src/routes.ts';
 import {
   axeViolations,
   contextWithOfflineCopy,
@@ -26,6 +27,9 @@ import {
   watchConsole,
   watchForeignRequests,
 } from './harness.ts';
+
+/** The default language's dictionary: the texts a visitor of the root pages sees. */
+const dict0 = dictionaries()[defaultLang];
 
 const app = useBrowserAndServer();
 const content = loadContent(join(import.meta.dirname, '../../content'));
@@ -70,12 +74,12 @@ async function tapToSteps(page: Page, phase: PlanPhase, priority?: PlanPriority)
     taps++;
   };
   await page.goto(`${app.url}/`);
-  await tap(page.getByRole('link', { name: nl.plan.nav, exact: true }));
+  await tap(page.getByRole('link', { name: dict0.plan.nav, exact: true }));
   await page.waitForURL(`${app.url}/mijn-plan/`);
   await tap(page.locator(`button[data-phase="${phase}"]`));
   if (phase !== 'leaveNow') {
-    if (priority) await tap(page.getByRole('checkbox', { name: texts.priorities[priority].nl, exact: true }));
-    await tap(page.getByRole('button', { name: nl.plan.toSteps }));
+    if (priority) await tap(page.getByRole('checkbox', { name: texts.priorities[priority][defaultLang], exact: true }));
+    await tap(page.getByRole('button', { name: dict0.plan.toSteps }));
   }
   await page.locator('[data-plan-steps]').waitFor();
   return taps;
@@ -134,14 +138,14 @@ describe('Mijn plan', () => {
 
     await context.setOffline(true);
     await page.locator('button[data-phase="justOut"]').tap();
-    await page.getByRole('checkbox', { name: texts.priorities.home.nl, exact: true }).tap();
-    await page.getByRole('button', { name: nl.plan.toSteps }).tap();
+    await page.getByRole('checkbox', { name: texts.priorities.home[defaultLang], exact: true }).tap();
+    await page.getByRole('button', { name: dict0.plan.toSteps }).tap();
     await page.locator('[data-plan-steps] button[data-tick="done"]').first().tap();
     await page.locator('[data-plan-steps] button[data-tick="later"]').nth(1).tap();
     await page.locator('[data-counsellor]').tap();
     await page.locator('[data-counsellor-view]').waitFor();
-    await page.getByRole('button', { name: nl.plan.counsellorBack }).tap();
-    await page.getByRole('button', { name: nl.plan.change }).tap();
+    await page.getByRole('button', { name: dict0.plan.counsellorBack }).tap();
+    await page.getByRole('button', { name: dict0.plan.change }).tap();
     await page.locator('button[data-phase="relative"]').tap();
 
     expect(await traces(context, page)).toEqual(before);
@@ -153,16 +157,17 @@ describe('Mijn plan', () => {
   it('shows every phase as a plain list of steps without JavaScript, with 112 and Veilig Thuis for leaving tonight', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${app.url}/en/mijn-plan/`);
+    const other = languages[1]; // a language other than the default
+    await page.goto(`${app.server.url}${localePath(other, paths.plan)}`);
     for (const phase of planPhases) {
       const section = page.locator(`[data-static-phase="${phase}"]`);
       const titles = await section.locator('.plan-step__title').allInnerTexts();
-      expect(titles).toEqual(content.plan.steps.filter((s) => s.phases.includes(phase)).map((s) => s.title.en));
+      expect(titles).toEqual(content.plan.steps.filter((s) => s.phases.includes(phase)).map((s) => s.title[other]));
     }
     expect(await page.locator('[data-static-phase="leaveNow"] [data-leaving-tonight] a[href^="tel:"]').count()).toBe(
       leavingTonightHelp.length,
     );
-    expect(await page.getByText(texts.start.points.en[1]!).isVisible()).toBe(true);
+    expect(await page.getByText(texts.start.points[other][1]!).isVisible()).toBe(true);
     await context.close();
   });
 
@@ -234,7 +239,7 @@ describe('Mijn plan', () => {
 
     const safetyTab = await context.newPage();
     await safetyTab.goto(`${app.url}/veilig-gebruiken/`);
-    await safetyTab.getByRole('button', { name: nl.safety.wipe }).click();
+    await safetyTab.getByRole('button', { name: dict0.safety.wipe }).click();
     await safetyTab.waitForURL(NEUTRAL_SITE, { timeout: 5000 });
     await planTab.waitForURL('about:blank', { timeout: 5000 });
 
@@ -266,11 +271,11 @@ describe('Mijn plan', () => {
     // Only the self-check's answers: the plan offers nothing to open.
     await page.locator('button[data-phase]').first().waitFor();
     await page.waitForTimeout(300);
-    expect(await page.getByRole('heading', { name: nl.plan.open.title }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: dict0.plan.open.title }).count()).toBe(0);
     await openPlanWithTicks(page);
     await savePlan(page, 'Lang Geheim 3');
-    await page.getByRole('button', { name: nl.plan.save.delete }).click();
-    await page.getByText(nl.selfCheck.save.deleted).waitFor();
+    await page.getByRole('button', { name: dict0.plan.save.delete }).click();
+    await page.getByText(dict0.selfCheck.save.deleted).waitFor();
     const keys = await page.evaluate(
       (name) =>
         new Promise<string[]>((resolve) => {
@@ -297,8 +302,8 @@ describe('Mijn plan', () => {
       await page.goto(`${app.url}/mijn-plan/`);
       await page.locator('button[data-phase="preparing"]').click();
       for (const p of ['money', 'home'] as const)
-        await page.getByRole('checkbox', { name: texts.priorities[p].nl, exact: true }).check();
-      await page.getByRole('button', { name: nl.plan.toSteps }).click();
+        await page.getByRole('checkbox', { name: texts.priorities[p][defaultLang], exact: true }).check();
+      await page.getByRole('button', { name: dict0.plan.toSteps }).click();
       await page.locator('[data-plan-steps] button[data-tick="done"]').first().click();
       await page.locator('[data-plan-steps] button[data-tick="notForMe"]').nth(2).click();
       // Far down the page, as after reading every step.
@@ -325,41 +330,38 @@ describe('Mijn plan', () => {
       // The steps set aside ("niet voor mij") are not in it; the one done is, apart.
       const expected = expectedSteps('preparing', ['money', 'home']);
       const items = await view.locator('li strong').allInnerTexts();
-      const title = (id: string) => content.plan.steps.find((s) => s.id === id)!.title.nl;
+      const title = (id: string) => content.plan.steps.find((s) => s.id === id)!.title[defaultLang];
       expect(items).toContain(title(expected[0]!));
       expect(items).not.toContain(title(expected[2]!));
       // Print only after a warning.
-      await page.getByRole('button', { name: nl.plan.printOffer }).click();
-      expect(await page.getByText(nl.plan.printWarning).isVisible()).toBe(true);
-      await page.getByRole('button', { name: nl.plan.printCancel }).click();
+      await page.getByRole('button', { name: dict0.plan.printOffer }).click();
+      expect(await page.getByText(dict0.plan.printWarning).isVisible()).toBe(true);
+      await page.getByRole('button', { name: dict0.plan.printCancel }).click();
       await context.close();
     },
   );
 
-  it.each(['nl', 'en'] as const)(
-    'has no axe violations in %s, at the start, the steps and the counsellor view',
-    async (lang) => {
-      const context = await app.browser.newContext(phone);
-      const page = await context.newPage();
-      const dict = lang === 'nl' ? nl : en;
-      await page.goto(`${app.url}${lang === 'nl' ? '' : '/en'}/mijn-plan/`);
-      await page.locator('button[data-phase]').first().waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.locator('button[data-phase="leaveNow"]').tap();
-      await page.locator('[data-plan-steps]').waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.locator('button[data-phase]').count(); // none: on the steps
-      await page.getByRole('button', { name: dict.plan.change }).tap();
-      await page.locator('button[data-phase="doubt"]').tap();
-      await page.getByRole('checkbox', { name: texts.priorities.faith[lang], exact: true }).tap();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: dict.plan.toSteps }).tap();
-      await page.locator('[data-counsellor]').tap();
-      await page.locator('[data-counsellor-view]').waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    },
-  );
+  it.each(languages)('has no axe violations in %s, at the start, the steps and the counsellor view', async (lang) => {
+    const context = await app.browser.newContext(phone);
+    const page = await context.newPage();
+    const dict = dictionaries()[lang];
+    await page.goto(`${app.server.url}${localePath(lang, paths.plan)}`);
+    await page.locator('button[data-phase]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('button[data-phase="leaveNow"]').tap();
+    await page.locator('[data-plan-steps]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('button[data-phase]').count(); // none: on the steps
+    await page.getByRole('button', { name: dict.plan.change }).tap();
+    await page.locator('button[data-phase="doubt"]').tap();
+    await page.getByRole('checkbox', { name: texts.priorities.faith[lang], exact: true }).tap();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: dict.plan.toSteps }).tap();
+    await page.locator('[data-counsellor]').tap();
+    await page.locator('[data-counsellor-view]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 
   it('loads no more script up front than the home page, and no more in all than the self-check page', async () => {
     // Up front: the same module scripts as the home page, whose size the build test caps (35 KB target).
@@ -412,25 +414,25 @@ async function titleOf(context: BrowserContext, path: string): Promise<string> {
 /** A phase, a priority and two ticks. */
 async function openPlanWithTicks(page: Page) {
   await page.locator('button[data-phase="justOut"]').click();
-  await page.getByRole('checkbox', { name: texts.priorities.money.nl, exact: true }).check();
-  await page.getByRole('button', { name: nl.plan.toSteps }).click();
+  await page.getByRole('checkbox', { name: texts.priorities.money[defaultLang], exact: true }).check();
+  await page.getByRole('button', { name: dict0.plan.toSteps }).click();
   await page.locator('[data-plan-steps] button[data-tick="done"]').first().click();
   await page.locator('[data-plan-steps] button[data-tick="later"]').nth(1).click();
   expect(await page.locator('[data-plan-steps] [aria-pressed="true"]').count()).toBe(2);
 }
 
 async function savePlan(page: Page, passphrase: string) {
-  const s = nl.selfCheck.save;
+  const s = dict0.selfCheck.save;
   await page.getByRole('button', { name: s.choose }).click();
   await page.getByLabel(s.passphrase, { exact: true }).fill(passphrase);
   await page.getByLabel(s.repeat).fill(passphrase);
   await page.getByRole('button', { name: s.submit }).click();
-  await page.getByText(nl.plan.save.saved).waitFor({ timeout: 20_000 });
+  await page.getByText(dict0.plan.save.saved).waitFor({ timeout: 20_000 });
 }
 
 async function openSaved(page: Page, passphrase: string) {
-  await page.getByRole('heading', { name: nl.plan.open.title }).waitFor();
-  await page.getByLabel(nl.selfCheck.save.passphrase).fill(passphrase);
-  await page.getByRole('button', { name: nl.selfCheck.open.submit }).click();
+  await page.getByRole('heading', { name: dict0.plan.open.title }).waitFor();
+  await page.getByLabel(dict0.selfCheck.save.passphrase).fill(passphrase);
+  await page.getByRole('button', { name: dict0.selfCheck.open.submit }).click();
   await page.locator('[data-plan-steps]').waitFor({ timeout: 20_000 });
 }

@@ -134,7 +134,8 @@ async function issue20Problems(page: Page): Promise<string[]> {
   for (const n of numbers) if (n.size < 14 * PT) problems.push(`${n.href} at ${n.size / PT}pt`);
   const text = await card.innerText();
   for (const org of Object.values(organisations))
-    for (const step of org.howToFind?.nl ?? []) if (!text.includes(step)) problems.push(`${org.id}: no "${step}"`);
+    for (const step of org.howToFind?.[defaultLang] ?? [])
+      if (!text.includes(step)) problems.push(`${org.id}: no "${step}"`);
   for (const line of ['name', 'phone', 'next'] as const) {
     const label = card.locator('.route-card__line').filter({ hasText: t(`routeCardLines.${line}`) });
     const box = (await label.count()) === 1 ? await label.boundingBox() : null;

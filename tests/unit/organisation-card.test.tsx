@@ -273,7 +273,7 @@ describe('UrgentHelp, at the top of a result', () => {
         : [...Array(webs).fill('web'), 'when'];
       expect(order, org.id).toEqual(expected);
       expect(li.querySelector('.org-find')?.textContent ?? null, org.id).toBe(
-        org.howToFind ? `${t('organisations.howToFind')} ${org.howToFind.nl.join(' ')}` : null,
+        org.howToFind ? `${t('organisations.howToFind')} ${org.howToFind[defaultLang].join(' ')}` : null,
       );
     });
   });

@@ -7,9 +7,10 @@ import { organisations } from 'virtual:content/organisations';
 import { tFor } from '../../src/i18n/all.ts';
 import { RouteCard } from '../../src/features/help-finder/RouteCard.tsx';
 import type { Recommendation } from '../../src/logic/index.ts';
+import { defaultLang } from '../../src/i18n/languages.ts';
 
 afterEach(cleanup);
-const t = tFor('nl');
+const t = tFor(defaultLang);
 const toFind = Object.values(organisations).filter((o) => o.howToFind);
 const others = Object.values(organisations).filter((o) => !o.howToFind);
 
@@ -31,12 +32,12 @@ describe('route card', () => {
         />,
       );
       const names = [...container.querySelectorAll('li h3')].map((h) => h.textContent);
-      const expected = new Set([...listed, ...toFind].map((o) => o.name.nl));
+      const expected = new Set([...listed, ...toFind].map((o) => o.name[defaultLang]));
       expect(new Set(names)).toEqual(expected);
       expect(names).toHaveLength(expected.size); // none twice
       for (const org of toFind) {
-        expect(names.filter((n) => n === org.name.nl)).toHaveLength(1);
-        for (const step of org.howToFind!.nl) expect(container.textContent).toContain(step);
+        expect(names.filter((n) => n === org.name[defaultLang])).toHaveLength(1);
+        for (const step of org.howToFind![defaultLang]) expect(container.textContent).toContain(step);
       }
       const lines = [...container.querySelectorAll('.route-card__line')].map((l) => l.textContent);
       expect(lines).toEqual([t('routeCardLines.name'), t('routeCardLines.phone'), t('routeCardLines.next')]);
