@@ -13,6 +13,8 @@ export const en: Dictionary = {
     name: 'English',
     readThisPage: 'Read this page in English',
     neverSay: 'cults?',
+    neverPush:
+      '(?<!says that )you must leave|leave now|get out now|within \\d+ (?:days|hours|weeks)|by \\d|at the latest',
   },
   meta: {
     siteName: 'Hulpwijzer',
@@ -112,7 +114,7 @@ export const en: Dictionary = {
     dated: 'source from {{date}}',
     datedNone: 'web page without a date',
     source: '{{name}}, {{date}}.',
-    sourceUndated: '{{name}}, undated, read in {{read}}.',
+    sourceUndated: '{{name}}, web page without a date, read in {{read}}.',
     outside: '(goes to another website)',
     offlinePhone:
       'You are offline right now. Calling still works. The chat and websites will work again once you have internet.',
@@ -432,8 +434,6 @@ export const en: Dictionary = {
     stepsOrdered: 'Steps about what you chose are at the top.',
     why: 'Why this helps',
     sources: 'Sources',
-    source: '{{name}}, {{date}}',
-    sourceUndated: '{{name}}, web page without a date (read in {{read}})',
     ref: 'source {{n}}',
     more: 'More about {{name}}',
     tickLegend: 'Where are you with this step?',

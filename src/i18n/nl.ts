@@ -28,6 +28,11 @@ export const nl = {
      * text of this language.
      */
     neverSay: 'sekten?',
+    /**
+     * Words with which the plan would tell someone to leave or set a deadline (issue "Mijn plan": it never
+     * does), as a regular expression like `neverSay`. Never shown: a unit test looks for them in the plan.
+     */
+    neverPush: 'je moet weg|ga weg|ga nu|vertrek nu|binnen \\d+ (?:dagen|uur|weken)|vóór \\d|uiterlijk',
   },
   meta: {
     siteName: 'Hulpwijzer',
@@ -127,7 +132,7 @@ export const nl = {
     dated: 'bron van {{date}}',
     datedNone: 'webpagina zonder datum',
     source: '{{name}}, {{date}}.',
-    sourceUndated: '{{name}}, zonder datum, gelezen in {{read}}.',
+    sourceUndated: '{{name}}, webpagina zonder datum, gelezen in {{read}}.',
     outside: '(naar een andere website)',
     offlinePhone: 'Je bent nu offline. Bellen kan wel. De chat en websites werken pas weer als je internet hebt.',
     offlineWeb: 'Je bent nu offline. De chat en de website werken pas weer als je internet hebt.',
@@ -445,8 +450,6 @@ export const nl = {
     stepsOrdered: 'Stappen over wat jij koos, staan bovenaan.',
     why: 'Waarom dit helpt',
     sources: 'Bronnen',
-    source: '{{name}}, {{date}}',
-    sourceUndated: '{{name}}, webpagina zonder datum (gelezen in {{read}})',
     ref: 'bron {{n}}',
     more: 'Meer over {{name}}',
     tickLegend: 'Hoe staat deze stap?',

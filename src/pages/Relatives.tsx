@@ -10,7 +10,7 @@ import { organisations } from 'virtual:content/organisations';
 import { firstContact, relativesContacts } from '../logic/index.ts';
 import { OrganisationCard } from '../features/organisations/OrganisationCard.tsx';
 import { UrgentHelp } from '../features/organisations/UrgentHelp.tsx';
-import { PlanLink } from '../features/plan/PlanLink.tsx';
+import { PlanLinkFor } from '../features/plan/PlanLink.tsx';
 
 export function Relatives(props: PageProps) {
   const { t, lang } = props;
@@ -45,9 +45,7 @@ export function Relatives(props: PageProps) {
       </section>
       <ul class="relatives-next">
         <li>
-          <PlanLink lang={lang} t={t} phase="relative">
-            {t('plan.fromResultRelative')}
-          </PlanLink>
+          <PlanLinkFor lang={lang} t={t} audience="relative" />
         </li>
         <li>
           <a href={localePath(lang, paths.selfCheck)}>{t('relatives.toSelfCheck')}</a>

@@ -50,7 +50,9 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 /** Runs a tool of node_modules in the copy, outside this test run; returns its exit status and output. */
 function runInCopy(bin: string, args: string[]): { status: number | null; output: string } {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  // The copy is built and tested for the root, whatever base the run around it is for.
+  for (const key of Object.keys(env))
+    if (key === 'NODE_ENV' || key === 'HULPWIJZER_BASE' || key.startsWith('VITEST')) delete env[key];
   env.NO_COLOR = '1';
   delete env.FORCE_COLOR;
   const run = spawnSync(process.execPath, [join(copy, 'node_modules', bin), ...args], {
@@ -131,6 +133,7 @@ beforeAll(() => {
       ...bracketed.language,
       readThisPage: `${bracketed.language.readThisPage} ${bracketed.language.name}`,
       neverSay: source.language.neverSay,
+      neverPush: source.language.neverPush,
     },
   };
   const dictionary = [

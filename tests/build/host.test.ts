@@ -2,6 +2,7 @@
 // another theme, a logo, a name and security.txt settings), builds it for /hulpwijzer/ and checks what
 // comes out; then a theme with too little contrast, and an expired security.txt, must stop the build
 // naming the token or the field. The real dist/ (the build under test) carries its security.txt too.
+import { recordOf } from '../../src/logic/lists.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,9 @@ import { monthsAfter } from '../../src/policy.ts';
 import { tFor } from '../../src/i18n/all.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { BASE } from '../../src/base.ts';
+
+/** The same text in every language of the app (the list decides which). */
+const every = (text: string) => recordOf(languages, () => text);
 
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'hulpwijzer-host-'));
@@ -46,11 +50,11 @@ function contentCopy(name: string, theme: Record<string, string>, expires: strin
     '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#5b2a86"/></svg>\n',
   );
   const site = parseDocument(readFileSync(join(dir, 'site.yaml'), 'utf8'));
-  site.setIn(['publisher', 'name'], { nl: 'Stichting Voorbeeld', en: 'Stichting Voorbeeld' });
+  site.setIn(['publisher', 'name'], every('Stichting Voorbeeld'));
   site.set('host', {
     origin: 'https://hulpwijzer.example.nl',
     security: { contact: ['mailto:security@example.nl'], expires },
-    logo: { file: 'logo.svg', alt: { nl: 'Logo van Stichting Voorbeeld', en: 'Logo of Stichting Voorbeeld' } },
+    logo: { file: 'logo.svg', alt: recordOf(languages, (lang) => `Logo van Stichting Voorbeeld (${lang})`) },
   });
   writeFileSync(join(dir, 'site.yaml'), site.toString());
   return dir;

@@ -61,8 +61,9 @@ describe('organisation pages', { tags: ['host'] }, () => {
     expect(new Set(sources).size).toBe(sources.length);
     const page = text(html);
     for (const source of sources) expect(page.split(source).length - 1, source).toBe(1);
-    const refs = [...html.matchAll(/<span class="source-ref">([\s\S]*?)<\/span>/g)].map((m) =>
-      Number(text(m[1]!).match(/\d+/)?.[0]),
+    // Each line's reference: a quiet footnote number, the number the eye sees.
+    const refs = [...html.matchAll(/<sup class="source-ref[^"]*"><span aria-hidden="true">(\d+)<\/span>/g)].map((m) =>
+      Number(m[1]),
     );
     expect(refs.length).toBeGreaterThan(0);
     for (const n of refs) {

@@ -19,7 +19,9 @@ function interfaceTexts(lang: (typeof languages)[number]): Array<{ where: string
     typeof value === 'string'
       ? [{ where: path, text: value }]
       : Object.entries(value as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
-  return walk(dictionaries()[lang], `src/i18n/${lang}.ts`).filter(({ where }) => !where.endsWith('.language.neverSay'));
+  return walk(dictionaries()[lang], `src/i18n/${lang}.ts`).filter(
+    ({ where }) => !/\.language\.never(Say|Push)$/.test(where),
+  );
 }
 
 describe('readability of the texts', () => {

@@ -1,6 +1,7 @@
 // /.well-known/security.txt (RFC 9116) from the host settings: its fields, and the build's warning two
 // months before Expires and its stop once Expires has passed, with a made-up "today".
 // @vitest-environment node
+import { recordOf } from '../../src/logic/lists.ts';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
@@ -8,6 +9,9 @@ import { hostGaps, securityTxt } from '../../src/host.ts';
 import { monthsAfter } from '../../src/policy.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import type { Site } from '../../src/content/schema.ts';
+
+/** The same text in every language of the app (the list decides which). */
+const every = (text: string) => recordOf(languages, () => text);
 
 const real = loadContent(join(import.meta.dirname, '../../content')).site;
 const expires = '2027-06-30';
@@ -60,13 +64,13 @@ describe('security.txt', () => {
     expect(
       hostGaps({
         ...hosted,
-        publisher: { ...real.publisher, name: { nl: 'X', en: 'X' }, contactUrl: 'https://x.nl' },
+        publisher: { ...real.publisher, name: every('X'), contactUrl: 'https://x.nl' },
         host: {
           ...hosted.host,
           privacy: {
-            legalBasis: { nl: 'a', en: 'b' },
-            recipients: { nl: 'a', en: 'b' },
-            retention: { nl: 'a', en: 'b' },
+            legalBasis: every('a'),
+            recipients: every('a'),
+            retention: every('a'),
           },
         },
       }),

@@ -15,9 +15,8 @@ import type { QuestionScreen } from '../../logic/finder-flow.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { localePath, paths } from '../../routes.ts';
 import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
-import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import { LeavingTonight } from '../plan/LeavingTonight.tsx';
-import { PlanLink } from '../plan/PlanLink.tsx';
+import { ResultHelp } from '../organisations/ResultHelp.tsx';
+import { PlanLinkFor } from '../plan/PlanLink.tsx';
 import { RouteCard } from './RouteCard.tsx';
 import type { HelpFinderProps } from './HelpFinder.tsx';
 
@@ -57,40 +56,16 @@ export function FinderResult(props: ResultProps) {
       <h2 ref={heading} tabIndex={-1}>
         {t('finder.resultTitle')}
       </h2>
-      {help.now.length > 0 && (
-        <UrgentHelp
-          ids={help.now}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          audience={audience}
-          title={t('finder.urgentTitle')}
-          level={3}
-        />
-      )}
-      {help.voice.length > 0 && (
-        <UrgentHelp
-          ids={help.voice}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          audience={audience}
-          title={t('finder.voiceTitle')}
-          level={3}
-          tone="plain"
-        />
-      )}
-      {planTexts && showsLeavingTonight(role, answers.acuteDanger === 'yes') && (
-        <LeavingTonight
-          texts={planTexts}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          level={3}
-          withHelp={false}
-          planLink
-        />
-      )}
+      <ResultHelp
+        help={help}
+        organisations={organisations}
+        lang={lang}
+        t={t}
+        audience={audience}
+        urgentTitle={t('finder.urgentTitle')}
+        voiceTitle={t('finder.voiceTitle')}
+        leavingTonight={showsLeavingTonight(role, answers.acuteDanger === 'yes') ? planTexts : undefined}
+      />
       {help.seen.length > 0 && (
         <p>
           {t('finder.alreadyShown', {
@@ -109,9 +84,7 @@ export function FinderResult(props: ResultProps) {
       <p class="doubt">{t('finder.doubt')}</p>
       {planTexts && audience && (
         <p>
-          <PlanLink lang={lang} t={t} phase={audience === 'relative' ? 'relative' : undefined}>
-            {t(audience === 'relative' ? 'plan.fromResultRelative' : 'plan.fromResult')}
-          </PlanLink>
+          <PlanLinkFor lang={lang} t={t} audience={audience} />
         </p>
       )}
       {role === 'relative' && (

@@ -12,9 +12,9 @@ import type { Lang, T } from '../../i18n/index.ts';
 import type { Recommendation } from '../../logic/index.ts';
 import { telHref } from '../../content/phone.ts';
 import { formatDate } from '../../ui/format.ts';
+import { bareAddress } from '../organisations/Sources.tsx';
 
 /** "https://www.fier.nl/" → "fier.nl": a web address as people type it. */
-const bareAddress = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 export function RouteCard(props: {
   recommendations: Recommendation[];

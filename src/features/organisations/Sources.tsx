@@ -1,6 +1,6 @@
 // Where an organisation's facts come from: a small dated reference after each line ("bron 1, juni 2026")
 // and every source listed once, numbered in the order of `sources` in its content file.
-import type { Organisation } from '../../content/schema.ts';
+import type { Organisation, Source } from '../../content/schema.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import { formatDate } from '../../ui/format.ts';
 import { heading, type Level } from './heading.ts';
@@ -40,6 +40,26 @@ export function DatedNote({ org, source, lang, t }: { org: Organisation; source:
   return <span class="source-ref">({text})</span>;
 }
 
+/** A web address as people write it: "rijksoverheid.nl/onderwerpen/…", without https:// or www. */
+export const bareAddress = (url: string): string => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+/** One source: its name, its date (or "webpagina zonder datum" and when it was read) and its address. */
+export function SourceLine({ source: s, lang, t }: { source: Source; lang: Lang; t: T }) {
+  return (
+    <>
+      {s.date === 'ongedateerd'
+        ? t('organisations.sourceUndated', { name: s.name, read: formatDate(s.read ?? '', lang) })
+        : t('organisations.source', { name: s.name, date: formatDate(s.date, lang) })}
+      {s.url && (
+        <>
+          {' '}
+          <span class="source-url">{bareAddress(s.url)}</span>
+        </>
+      )}
+    </>
+  );
+}
+
 /** Every source of the organisation, once each, numbered as the references on the card. */
 export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
   const H = heading(level);
@@ -49,15 +69,7 @@ export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lan
       <ol class="source-list">
         {Object.entries(org.sources).map(([key, s]) => (
           <li key={key}>
-            {s.date === 'ongedateerd'
-              ? t('organisations.sourceUndated', { name: s.name, read: formatDate(s.read ?? '', lang) })
-              : t('organisations.source', { name: s.name, date: formatDate(s.date, lang) })}
-            {s.url && (
-              <>
-                {' '}
-                <span class="source-url">{s.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</span>
-              </>
-            )}
+            <SourceLine source={s} lang={lang} t={t} />
           </li>
         ))}
       </ol>

@@ -26,3 +26,12 @@ export function PlanLink({
     </a>
   );
 }
+
+/** The way on to the plan from a result or a page: to its own variant for a relative. */
+export function PlanLinkFor({ lang, t, audience }: { lang: Lang; t: T; audience: 'self' | 'relative' }) {
+  return (
+    <PlanLink lang={lang} t={t} phase={audience === 'relative' ? 'relative' : undefined}>
+      {t(audience === 'relative' ? 'plan.fromResultRelative' : 'plan.fromResult')}
+    </PlanLink>
+  );
+}

@@ -2,7 +2,7 @@
 // leaving-tonight block) each source it uses, once, with its date or "webpagina zonder datum".
 import type { Source } from '../../content/schema.ts';
 import type { Lang, T } from '../../i18n/index.ts';
-import { formatDate } from '../../ui/format.ts';
+import { SourceLine } from '../organisations/Sources.tsx';
 
 /** The keys of the sources these facts use, once each, in the order they are first used. */
 export function usedSources(facts: ReadonlyArray<{ source: string }>): string[] {
@@ -42,15 +42,7 @@ export function SourceNotes({
           if (!s) return null; // load.ts checks every reference; the type cannot say so
           return (
             <li key={key}>
-              {s.date === 'ongedateerd'
-                ? t('plan.sourceUndated', { name: s.name, read: formatDate(s.read ?? '', lang) })
-                : t('plan.source', { name: s.name, date: formatDate(s.date, lang) })}
-              {s.url && (
-                <>
-                  {' '}
-                  <span class="source-url">{s.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</span>
-                </>
-              )}
+              <SourceLine source={s} lang={lang} t={t} />
             </li>
           );
         })}

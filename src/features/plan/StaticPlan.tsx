@@ -43,7 +43,14 @@ export function StaticPlan({
           <ol class="plan-steps">
             {visibleSteps(steps.steps, p).map((step) => (
               <li key={step.id}>
-                <StepCard step={step} sources={steps.sources} organisations={organisations} lang={lang} t={t} />
+                <StepCard
+                  step={step}
+                  scope={p}
+                  sources={steps.sources}
+                  organisations={organisations}
+                  lang={lang}
+                  t={t}
+                />
               </li>
             ))}
           </ol>

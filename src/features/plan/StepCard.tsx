@@ -14,6 +14,7 @@ export function StepCard({
   lang,
   t,
   level = 3,
+  scope,
   children,
 }: {
   step: PlanStep;
@@ -22,15 +23,18 @@ export function StepCard({
   lang: Lang;
   t: T;
   level?: 3 | 4;
+  /** Where a page shows the same step more than once (every phase), what makes its id unique there. */
+  scope?: string;
   /** The ticks, under the step. */
   children?: ComponentChildren;
 }) {
   const H = `h${level}` as const;
   const facts = step.facts ?? [];
   const keys = usedSources(facts);
+  const id = scope ? `step-${scope}-${step.id}` : `step-${step.id}`;
   return (
-    <article class="plan-step" aria-labelledby={`step-${step.id}`}>
-      <H id={`step-${step.id}`} class="plan-step__title">
+    <article class="plan-step" aria-labelledby={id}>
+      <H id={id} class="plan-step__title">
         {step.title[lang]}
       </H>
       <p>{step.why[lang]}</p>

@@ -13,9 +13,8 @@ import {
 } from '../../logic/index.ts';
 import { indicatorPath, localePath, paths } from '../../routes.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
-import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import { LeavingTonight } from '../plan/LeavingTonight.tsx';
-import { PlanLink } from '../plan/PlanLink.tsx';
+import { ResultHelp } from '../organisations/ResultHelp.tsx';
+import { PlanLinkFor } from '../plan/PlanLink.tsx';
 import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
 
 /** What the result shows with its contact: the help finder after it does not show them again. */
@@ -38,7 +37,7 @@ export function CheckResult(
   const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading, planTexts } = props;
   const flags = summary.redFlags.map((r) => r.flag);
   const signal = (id: string) => list.find((q) => q.id === id)?.signal[lang];
-  const help = resultHelp(urgentHelp(summary.redFlags.map((r) => r.flag)), route);
+  const help = resultHelp(urgentHelp(flags), route);
   const sometimes = (answer: string) => answer === 'sometimes' && <span class="muted">{t('selfCheck.sometimes')}</span>;
   const recognised = summary.domains.length > 0 || summary.redFlags.length > 0;
   return (
@@ -46,45 +45,21 @@ export function CheckResult(
       <h2 ref={heading} tabIndex={-1}>
         {texts.result.heading[lang]}
       </h2>
-      {help.now.length > 0 && (
-        <UrgentHelp
-          ids={help.now}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          audience={route}
-          title={t('selfCheck.urgentTitle')}
-          intro={texts.result.redFlags[lang]}
-          level={3}
-        />
-      )}
-      <UrgentHelp
-        ids={help.voice}
+      <ResultHelp
+        help={help}
         organisations={organisations}
         lang={lang}
         t={t}
         audience={route}
-        title={t('selfCheck.helpTitle')}
-        level={3}
-        tone="plain"
+        urgentTitle={t('selfCheck.urgentTitle')}
+        urgentIntro={texts.result.redFlags[lang]}
+        voiceTitle={t('selfCheck.helpTitle')}
+        leavingTonight={showsLeavingTonight(route, false, flags) ? planTexts : undefined}
       />
-      {planTexts && showsLeavingTonight(route, false, flags) && (
-        <LeavingTonight
-          texts={planTexts}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          level={3}
-          withHelp={false}
-          planLink
-        />
-      )}
       <p class="doubt">{texts.result.doubt[lang]}</p>
       {planTexts && (
         <p>
-          <PlanLink lang={lang} t={t} phase={route === 'relative' ? 'relative' : undefined}>
-            {t(route === 'relative' ? 'plan.fromResultRelative' : 'plan.fromResult')}
-          </PlanLink>
+          <PlanLinkFor lang={lang} t={t} audience={route} />
         </p>
       )}
       <section aria-labelledby="check-recognised">
