@@ -50,9 +50,7 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 /** Runs a tool of node_modules in the copy, outside this test run; returns its exit status and output. */
 function runInCopy(bin: string, args: string[]): { status: number | null; output: string } {
   const env = { ...process.env };
-  // The copy is built and tested for the root, whatever base the run around it is for.
-  for (const key of Object.keys(env))
-    if (key === 'NODE_ENV' || key === 'HULPWIJZER_BASE' || key.startsWith('VITEST')) delete env[key];
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
   env.NO_COLOR = '1';
   delete env.FORCE_COLOR;
   const run = spawnSync(process.execPath, [join(copy, 'node_modules', bin), ...args], {
@@ -103,6 +101,7 @@ beforeAll(() => {
   for (const name of [
     'index.html',
     'package.json',
+    'publiccode.yml',
     'vite.config.ts',
     'vitest.config.ts',
     'src',

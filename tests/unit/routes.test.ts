@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allUrls, appPath, localePath, paths, resolveRoute } from '../../src/routes.ts';
 import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { withBase } from '../../src/base.ts';
 
 /** Another language than the default one: the second in the list. */
 const other = languages[1]!;
@@ -23,8 +24,10 @@ describe('routes', () => {
   ])('%s shows %o', (url, route) => expect(resolveRoute(url)).toEqual(route));
 
   it('puts the default language at the root and every other under /<code>/', () => {
-    expect(localePath(defaultLang, '/zelfcheck/')).toBe('/zelfcheck/');
-    expect(localePath(other, '/zelfcheck/')).toBe(`/${other}/zelfcheck/`);
+    // Under the base the build is for (HULPWIJZER_BASE; "/" when none is set).
+    expect(appPath(defaultLang, '/zelfcheck/')).toBe('/zelfcheck/');
+    expect(appPath(other, '/zelfcheck/')).toBe(`/${other}/zelfcheck/`);
+    expect(localePath(other, '/zelfcheck/')).toBe(withBase(`/${other}/zelfcheck/`));
   });
 
   it('lists every page once in every language, plus the not-found page', () => {
