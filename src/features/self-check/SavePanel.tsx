@@ -69,7 +69,10 @@ export function SavePanel({
     const problem = passphraseProblem(passphrase, repeat, () => false); // at once, before the rule loads
     if (problem) return setError(t(problem === 'guessable' ? 'passphrase.guessable' : `selfCheck.save.${problem}`));
     const loaded = strength ?? (await import('./strength.ts').catch(() => null));
-    if (passphraseProblem(passphrase, repeat, loaded?.isGuessable ?? null)) return setError(t('passphrase.guessable'));
+    // Its code could not load (offline without the offline copy, or replaced by a new version): the store's
+    // code cannot either, so say that saving failed rather than blame the passphrase.
+    if (!loaded) return setState('failed');
+    if (passphraseProblem(passphrase, repeat, loaded.isGuessable)) return setError(t('passphrase.guessable'));
     setError('');
     setState('busy');
     const ok = await within(SAVE_LIMIT_MS, async () =>
