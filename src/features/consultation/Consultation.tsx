@@ -109,7 +109,10 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
   const urgent = urgentHelpForDomain[domain];
   const last = index === domainIds.length - 1;
   return (
-    <div class="consult" data-step>
+    // A new element per topic (key), like the questionnaires' screens: the button just pressed goes with
+    // the old topic, so focus moves to the new heading (useStepFocus keeps focus the visitor moved inside
+    // the step, and a reused button would count as that).
+    <div class="consult" data-step key={`i${index}`}>
       <p class="consult__counter">{t('consult.counter', { n: index + 1, total: domainIds.length })}</p>
       <h2 ref={heading} tabIndex={-1}>
         {item.title[lang]}
