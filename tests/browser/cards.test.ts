@@ -81,7 +81,8 @@ describe('pages for relatives and professionals', () => {
     await page.getByRole('link', { name: tFor(defaultLang)('nav.relatives'), exact: true }).tap();
     await page.waitForURL(`${app.url}/naasten/`);
     expect(await page.locator('h1').textContent()).toBe(pages['naasten']!.title[defaultLang]);
-    expect(await page.locator('.org-card__lead').textContent()).toContain(fier.audiences!.relative!.lead[defaultLang]);
+    const card = page.locator('.org-card').filter({ hasText: fier.name[defaultLang] });
+    expect(await card.locator('.org-card__lead').textContent()).toContain(fier.audiences!.relative!.lead[defaultLang]);
     await page.close();
   });
 

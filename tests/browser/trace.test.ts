@@ -9,7 +9,6 @@ import { organisationPath } from '../../src/routes.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import {
   contextWithOfflineCopy,
-  OUTSIDE,
   stubOutsideSites,
   useBrowserAndServer,
   waitForOfflineCopy,
@@ -71,36 +70,6 @@ describe('"Snel weg" leaves every open tab of the app', () => {
       const seen = await walkHistory(page);
       expect(seen.filter(isApp), `history of a tab: ${seen.join(' → ')}`).toEqual([]);
     }
-    await context.close();
-  });
-});
-
-describe('after "Snel weg", neither Back nor Forward reaches the app or an organisation', () => {
-  it('also after opening the organisation site from a card and coming Back', async () => {
-    const { path, site } = organisationWithSite();
-    const context = await app.browser.newContext();
-    await stubEverySite(context);
-    const page = await context.newPage();
-    await page.goto(OUTSIDE);
-    await page.click('#into-app');
-    await page.waitForURL(`${app.url}/`);
-    await page.evaluate((href) => location.replace(href), app.url + path); // as the app's own links do
-    await page.waitForURL(app.url + path);
-    await page.click(`a[href="${site}"]`);
-    await page.waitForURL((url) => !url.href.startsWith(app.url));
-    await page.goBack();
-    await page.waitForURL(app.url + path);
-    await page.waitForLoadState('load');
-
-    await page.click('[data-quick-exit]');
-    await page.waitForURL(NEUTRAL_SITE, { timeout: 2000 });
-    const seen = await walkHistory(page);
-    expect(seen.filter(isApp), seen.join(' → ')).toEqual([]);
-    expect(seen, 'Back reaches where the visitor came from').toContain(OUTSIDE);
-    expect(
-      seen.filter((url) => url.startsWith(site)),
-      seen.join(' → '),
-    ).toEqual([]);
     await context.close();
   });
 });

@@ -51,20 +51,12 @@ export function tabsChannel(): BroadcastChannel | null {
 const EXIT = 'exit';
 
 /**
- * Leaves without leaving anything behind in this tab's history: the entry's address becomes the
- * neutral page first, then a new entry for the target drops every Forward entry (an organisation's
- * site the visitor came Back from). Back then shows the neutral page, never the app. about:blank
- * ("Alles wissen" offline) replaces the entry: the neutral page went with the offline copy.
+ * Leaves by replacing this tab's entry, so Back never shows the app (docs/DECISIONS.md, "One history
+ * entry"). Making the entry the neutral page first and then adding one for the target would also drop
+ * Forward entries (an organisation's site the visitor came Back from), but Back then stopped Firefox's
+ * and WebKit's history tests: that step is left out until it is proven in all three engines.
  */
 function go(target: string): void {
-  if (target !== 'about:blank') {
-    try {
-      history.replaceState(null, '', withBase(NEUTRAL_LOCAL));
-      return location.assign(target);
-    } catch {
-      // no history API: replace as before
-    }
-  }
   location.replace(target);
 }
 
