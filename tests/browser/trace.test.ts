@@ -7,12 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { organisationPath } from '../../src/routes.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import {
-  contextWithOfflineCopy,
-  stubOutsideSites,
-  useBrowserAndServer,
-  waitForOfflineCopy,
-} from './harness.ts';
+import { contextWithOfflineCopy, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
 import { readFileSync } from 'node:fs';
 import { questions } from 'virtual:content/questions';
 import { nl } from '../../src/i18n/nl.ts';
