@@ -219,9 +219,10 @@ describe('the build refuses running text that breaks a rule the type check canno
   });
 
   it('knows a number written another way: "+31 20…" is "020…"', () => {
-    expect(dialled('+31 20 261 52 75')).toBe(dialled('020-261 52 75'));
-    expect(phonesIn('Bel 112, of 0800-0113 (gratis). Het kost 100 euro in 2026. WhatsApp: +31 6 82 38 77 96.')).toEqual(
-      ['112', '0800-0113', '+31 6 82 38 77 96'],
-    );
+    // Made-up numbers: this is about reading numbers, not about any organisation's.
+    expect(dialled('+31 20 555 01 99')).toBe(dialled('020-555 01 99'));
+    expect(
+      phonesIn('Bel 112, of 0800 555 01 (gratis). Het kost 100 euro in 2026. WhatsApp: +31 6 12 34 56 78.'),
+    ).toEqual(['112', '0800 555 01', '+31 6 12 34 56 78']);
   });
 });
