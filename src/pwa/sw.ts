@@ -18,15 +18,10 @@ import { cacheNames } from 'workbox-core';
 import { clearSiteDataPath, headerContentSecurityPolicy } from '../policy.ts';
 import { NEUTRAL_LOCAL as NEUTRAL_PATH } from '../features/quick-exit/neutral.ts';
 import { withBase } from '../base.ts';
-import { defaultLang, languages } from '../i18n/languages.ts';
-import type { Dictionary } from '../i18n/nl.ts';
+import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
+// Of every dictionary only its `unavailable` texts.
+import { dictionaries as unavailableTexts } from 'virtual:dictionaries/unavailable';
 import neutralPage from '../../public/recept.html?raw';
-
-// Of every dictionary only its `unavailable` texts (the same pattern as src/i18n/index.ts).
-const unavailableTexts = import.meta.glob<Dictionary['unavailable']>(
-  ['../i18n/*.ts', '!../i18n/index.ts', '!../i18n/all.ts', '!../i18n/languages.ts'],
-  { import: 'unavailable', eager: true },
-);
 
 interface ExtendableEventLike extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -87,7 +82,7 @@ function repair(): Promise<void> {
 /** Shown when a page cannot be had from the offline copy nor the network. Every language, a way out. */
 function unavailable(): Response {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const texts = (lang: string) => unavailableTexts[`../i18n/${lang}.ts`]!;
+  const texts = (lang: Lang) => unavailableTexts[lang];
   const others = languages
     .filter((lang) => lang !== defaultLang)
     .map(
