@@ -153,7 +153,7 @@ export function Plan(props: PlanProps) {
           </button>
         </div>
       </section>
-      {flow.showsLeavingTonight(state.phase) && (
+      {flow.phaseShowsLeavingTonight(state.phase) && (
         <LeavingTonight texts={texts} organisations={organisations} lang={lang} t={t} />
       )}
       {state.priorities.length > 0 && <p>{t('plan.stepsOrdered')}</p>}

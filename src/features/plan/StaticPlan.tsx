@@ -4,7 +4,7 @@
 import type { PlanSteps, PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import type { Lang, T } from '../../i18n/index.ts';
-import { planPhases, showsLeavingTonight, visibleSteps, type PlanPhase } from '../../logic/plan.ts';
+import { planPhases, phaseShowsLeavingTonight, visibleSteps, type PlanPhase } from '../../logic/plan.ts';
 import { StepCard } from './StepCard.tsx';
 import { LeavingTonight } from './LeavingTonight.tsx';
 
@@ -37,7 +37,7 @@ export function StaticPlan({
       {phases.map((p) => (
         <section key={p} id={`fase-${planPhases.indexOf(p) + 1}`} class="plan-phase-list" data-static-phase={p}>
           <h2>{texts.phases[p].label[lang]}</h2>
-          {showsLeavingTonight(p) && (
+          {phaseShowsLeavingTonight(p) && (
             <LeavingTonight texts={texts} organisations={organisations} lang={lang} t={t} level={3} />
           )}
           <ol class="plan-steps">
