@@ -18,7 +18,7 @@ import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
 import { ResultHelp } from '../organisations/ResultHelp.tsx';
 import { PlanLinkFor } from '../plan/PlanLink.tsx';
 import { RouteCard } from './RouteCard.tsx';
-import type { HelpFinderProps } from './HelpFinder.tsx';
+import type { HelpFinderProps } from './types.ts';
 
 interface ResultProps extends HelpFinderProps {
   answers: FinderAnswers;

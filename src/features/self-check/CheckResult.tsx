@@ -15,7 +15,7 @@ import { indicatorPath, localePath, paths } from '../../routes.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { ResultHelp } from '../organisations/ResultHelp.tsx';
 import { PlanLinkFor } from '../plan/PlanLink.tsx';
-import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
+import type { Answers, SelfCheckProps } from './types.ts';
 
 /** What the result shows with its contact: the help finder after it does not show them again. */
 export function shownByResult(route: SelfCheckRoute, summary: SelfCheckSummary): OrganisationId[] {
