@@ -486,6 +486,8 @@ export const nl = {
     error: 'Er ging iets mis in dit deel van de pagina. Er is niets bewaard of verstuurd.',
     reload: 'Laad de pagina opnieuw',
     elsewhere: 'Of bekijk de organisaties die kunnen helpen',
+    unavailable:
+      'Dit deel van de pagina kon nu niet laden, misschien door de verbinding. Er is niets bewaard of verstuurd. Laad de pagina later opnieuw.',
   },
   passphrase: {
     guessable:
