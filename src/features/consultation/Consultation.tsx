@@ -126,14 +126,7 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
       </ul>
       <p class="consult__inside">{item.inside[lang]}</p>
       {urgent && (
-        <UrgentHelp
-          ids={urgent}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          title={t('indicators.urgentTitle')}
-          level={3}
-        />
+        <UrgentHelp ids={urgent} organisations={organisations} t={t} title={t('indicators.urgentTitle')} level={3} />
       )}
       <div class="step-nav">
         <button type="button" class="button button--secondary" onClick={() => go(flow.previousTopic(stage))}>

@@ -136,14 +136,14 @@ export function Plan(props: PlanProps) {
         </div>
       </section>
       {flow.phaseShowsLeavingTonight(state.phase) && (
-        <LeavingTonight texts={texts} organisations={organisations} lang={lang} t={t} />
+        <LeavingTonight texts={texts} organisations={organisations} t={t} />
       )}
       {state.priorities.length > 0 && <p>{t('plan.stepsOrdered')}</p>}
       {ordered.length === 0 && <p>{t('plan.noneForPhase')}</p>}
       <ol class="plan-steps" data-plan-steps>
         {ordered.map((step) => (
           <li key={step.id} data-step-id={step.id}>
-            <StepCard step={step} sources={steps.sources} organisations={organisations} lang={lang} t={t}>
+            <StepCard step={step} sources={steps.sources} organisations={organisations} t={t}>
               <div class="plan-ticks" role="group" aria-label={t('plan.tickLegend')}>
                 {flow.planTicks.map((tick) => (
                   <button

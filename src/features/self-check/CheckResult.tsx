@@ -48,7 +48,6 @@ export function CheckResult(
       <ResultHelp
         help={help}
         organisations={organisations}
-        lang={lang}
         t={t}
         audience={route}
         urgentTitle={t('selfCheck.urgentTitle')}
@@ -59,7 +58,7 @@ export function CheckResult(
       <p class="doubt">{texts.result.doubt[lang]}</p>
       {planTexts && (
         <p>
-          <PlanLinkFor lang={lang} t={t} audience={route} />
+          <PlanLinkFor t={t} audience={route} />
         </p>
       )}
       <section aria-labelledby="check-recognised">

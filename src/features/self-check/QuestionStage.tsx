@@ -52,7 +52,6 @@ export function QuestionStage(
         <UrgentHelp
           ids={urgentHelp([q.redFlag])}
           organisations={organisations}
-          lang={lang}
           t={t}
           title={t('selfCheck.urgentTitle')}
           intro={texts.redFlag[lang]}
