@@ -102,7 +102,6 @@ export function FinderResult(props: ResultProps) {
       <RouteCard
         recommendations={recommendations}
         organisations={organisations}
-        lang={lang}
         t={t}
         today={new Date().toISOString().slice(0, 10)}
       />
