@@ -1,4 +1,4 @@
-// Build time only: what an organisation that hosts the app sets in content/ (issue 23), turned into the
+// Build time only: what an organisation that hosts the app sets in content/, turned into the
 // build's own files and checks. The theme (content/theme.css) is added to the styles after its contrast
 // is checked; security.txt is written from site.yaml's host settings, with a warning two months before it
 // expires and a stop once it has; the logo is copied; and the build says what a host has not filled in.

@@ -23,7 +23,7 @@ export type PageId =
   | 'relatives'
   | 'plan'
   | 'notFound'
-  // The statements a Dutch public host publishes (issue 23).
+  // The statements a Dutch public host publishes.
   | 'privacy'
   | 'accessibility';
 
@@ -107,7 +107,7 @@ export function allUrls(): string[] {
   return [...languages.flatMap((lang) => base.map((p) => appPath(lang, p))), notFoundPath];
 }
 
-// --- Mijn plan (issue 21) ---------------------------------------------------------------------------
+// --- Mijn plan ---------------------------------------------------------------------------
 // The plan opens at /mijn-plan/, or with a phase chosen at a neutral path per entry: /mijn-plan/1/ is
 // the first phase of planPhases, and so on. A number, never the phase's name: a browser's history and
 // address bar keep addresses, and "ik-moet-nu-weg" there would tell what the visitor is planning

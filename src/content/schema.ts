@@ -286,7 +286,7 @@ export const selfCheckTexts = z.strictObject({
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'moet een https-adres zijn' });
 
-// ---- What a host fills in (issue 23): its address, security.txt, the privacy statement's parts, the
+// ---- What a host fills in: its address, security.txt, the privacy statement's parts, the
 // accessibility audit and the theme's logo. Every part is optional: while no organisation hosts this copy,
 // the statements say so and the build names what a host must fill in (src/host.ts).
 const isoDay = z.iso.date({ error: 'moet een datum zijn zoals "2027-06-30"' });
@@ -352,7 +352,7 @@ export const site = z.strictObject({
   review: z
     .strictObject({ warnAfterMonths: z.number().int().positive(), failAfterMonths: z.number().int().positive() })
     .refine((r) => r.warnAfterMonths < r.failAfterMonths, 'warnAfterMonths moet kleiner zijn dan failAfterMonths'),
-  /** Who offers the app (issue 14): shown in the footer and on the verantwoording page. */
+  /** Who offers the app: shown in the footer and on the verantwoording page. */
   publisher: z.strictObject({
     /** The organisation's name, once one takes the app on. */
     name: localized.optional(),
@@ -390,7 +390,7 @@ export type SelfCheckTexts = z.infer<typeof selfCheckTexts>;
 export type PerRole = z.infer<typeof perRole>;
 export type Routing = z.infer<typeof routing>;
 
-// --- Mijn plan (issue 21): content/plan/steps.yaml and content/plan/texts.yaml -------------------------
+// --- Mijn plan: content/plan/steps.yaml and content/plan/texts.yaml -------------------------
 // The lists (phases, priorities) belong to the logic (src/logic/plan.ts); a new item there makes these
 // files need its texts. Every fact carries a source of its own file, with that source's date.
 
@@ -441,7 +441,7 @@ export const planTexts = z.strictObject({
   priorityQuestion: localized,
   priorityHint: localized,
   priorities: z.strictObject(recordOf(planPriorities, () => localized)),
-  /** "Moet je vannacht weg?" (issue 20 point 2), shown in the phase "Ik moet nu weg". */
+  /** "Moet je vannacht weg?", shown in the phase "Ik moet nu weg". */
   leavingTonight: z.strictObject({
     title: localized,
     urgentTitle: localized,

@@ -1,4 +1,4 @@
-// "Mijn plan" (issue 21) as pure functions: the phases and what matters first (the lists content/plan/
+// "Mijn plan" as pure functions: the phases and what matters first (the lists content/plan/
 // follows), which steps a phase shows and in which order, the ticks, the counsellor view, and where each
 // button leads. The component keeps the state and draws what these return; nothing here touches the DOM.
 import type { OrganisationId } from './organisations.ts';

@@ -1,4 +1,4 @@
-// "Mijn plan" (issue 21): the first lines say what it is and is not, on every path and without
+// "Mijn plan": the first lines say what it is and is not, on every path and without
 // JavaScript; the island renders over the plain list of steps per phase.
 import { Layout, type PageProps } from '../ui/Layout.tsx';
 import { Island } from '../ui/Island.tsx';

@@ -1,4 +1,4 @@
-// Organisation cards and pages in the production build (issues 10 and 11): offline, the contact block
+// Organisation cards and pages in the production build: offline, the contact block
 // says calling still works but chat and websites do not; outside links stay in the same tab.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';

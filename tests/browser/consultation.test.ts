@@ -1,7 +1,7 @@
-// Samen kijken fills the screen (issue 11): at 1280 × 800 the body text is at least 28 px, nothing
+// Samen kijken fills the screen: at 1280 × 800 the body text is at least 28 px, nothing
 // of the site is around it but the quick exit, and the button forward is always in view; at 320 px
 // no topic scrolls sideways; the arrow-key tip shows only where there is a keyboard.
-// Issue 20: the quick exit on the right edge of the view's column, boxes to tick and organisation
+// The quick exit on the right edge of the view's column, boxes to tick and organisation
 // names that grow with the type, a full-screen mode (or its fallback) in which the quick exit still
 // works, and a help finder about the client that does not ask for whom again.
 import { describe, expect, it } from 'vitest';
@@ -149,7 +149,7 @@ async function finderToResult(page: Page, check: (screen: string) => Promise<str
   return problems;
 }
 
-describe('Samen kijken, laid out (issue 20)', () => {
+describe('Samen kijken, laid out', () => {
   it('at 1280 × 800 and 320 px: quick exit on the column, inputs and names growing with the type, no hollow bullets', async () => {
     const problems: string[] = [];
     for (const viewport of [

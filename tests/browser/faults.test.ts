@@ -1,4 +1,4 @@
-// Fault injection on the production build (issue 12): storage APIs that throw or hang, a store whose
+// Fault injection on the production build: storage APIs that throw or hang, a store whose
 // code cannot load, a full disk, hostile stored data, a second tab during "Alles wissen", addresses
 // without their final slash, an evicted offline copy, and the landmark and best-practice checks.
 // Every "Bezig…" must end in a result or a message; nothing may crash or stay behind.

@@ -1,4 +1,4 @@
-// Layout a careful designer would ship (issue 20, point 7), measured on the production build: after every
+// Layout a careful designer would ship, measured on the production build: after every
 // step change, the skip link and a jump within the page, the step's label and its question stand clear
 // of the sticky bar and inside the screen (at 320 and 360 px and on a desktop); "Vorige" left of
 // "Volgende" with room between them, a skipping button apart; no hollow bullets inside cards.

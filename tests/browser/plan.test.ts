@@ -1,4 +1,4 @@
-// "Mijn plan" (issue 21) on the production build, with its CSP and service worker: four visitors reach
+// "Mijn plan" on the production build, with its CSP and service worker: four visitors reach
 // their phase's steps from the home page in at most 4 taps at 360 px, ordered by what they chose;
 // nothing is stored without the save choice (no database, web storage, cookie, cache entry, history
 // entry or state, and no change of title or address); the quick exit forgets an open plan and one opened

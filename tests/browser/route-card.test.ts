@@ -1,4 +1,4 @@
-// The printed route card (issue 11): written to the person who takes it home, on one A4, every number
+// The printed route card: written to the person who takes it home, on one A4, every number
 // at least 14 pt and dialable, hours or "kijk op de website", one line of what happens, and Onder
 // Controle with how to find its chat. Nothing of the app or of the answers is on it.
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ describe('route card', () => {
     await context.close();
   });
 
-  it('with one or two organisations: large type that fills the A4, still one page (issue 20)', async () => {
+  it('with one or two organisations: large type that fills the A4, still one page', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/hulpwijzer/`);
@@ -118,7 +118,7 @@ async function pageCount(page: Page): Promise<number> {
 }
 
 /**
- * Issue 20 on the printed card: every number, 112 too, at least 14 pt; Onder Controle's way to its chat
+ * On the printed card: every number, 112 too, at least 14 pt; Onder Controle's way to its chat
  * in words (from content), also when the result did not list it; lines for the professional's name,
  * number and next appointment.
  */

@@ -1,4 +1,4 @@
-// Issue 22: what a person checking the phone could still find after "Snel weg". Every open tab of the
+// What a person checking the phone could still find after "Snel weg". Every open tab of the
 // app leaves; Back and Forward reach neither the app nor an organisation's site (also after visiting
 // that site and coming Back); offline before the offline copy is ready the exit lands on a blank page,
 // never the browser's error page with the site's name. On the production build, CSP and service worker on.

@@ -1,4 +1,4 @@
-// What the build must carry for issue 12: HSTS and the Clear-Site-Data address in _headers (and that
+// What the build must carry for safety: HSTS and the Clear-Site-Data address in _headers (and that
 // address never in the offline copy), a neutral manifest with an id, a neutral page with a <main>.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Checks on the text of every built page (issue 11): no definition list repeats a term (screen readers
+// Checks on the text of every built page: no definition list repeats a term (screen readers
 // announce each one), and an organisation page lists each source once and refers to it by number.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The organisation card (issue 10 points 1, 2 and 6; issue 11): contact and hours first, then why it
+// The organisation card: contact and hours first, then why it
 // fits, then what happens, then the rest folded away; every line dated, every source listed once; a
 // phone button's text made from the number it dials. Everything read from content/, nothing copied.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -57,7 +57,7 @@ describe('readability of the texts', () => {
 describe('words that label a group', () => {
   it('never calls a group a "sekte" or a "cult", in any language', () => {
     const content = loadContent(join(import.meta.dirname, '../../content'));
-    // One section explains why the app avoids the word (issue 11): it may name the word, in quotes.
+    // One section explains why the app avoids the word: it may name the word, in quotes.
     const about = content.pages['verantwoording']!.sections.findIndex((s) => s.id === 'woord-sekte');
     expect(about).toBeGreaterThanOrEqual(0);
     const explaining = `pages.verantwoording.sections[${about}].`;

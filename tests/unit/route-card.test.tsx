@@ -1,4 +1,4 @@
-// The route card (issue 20, point 9): the way to a chat that has to be found in words (content's
+// The route card: the way to a chat that has to be found in words (content's
 // `howToFind`, Onder Controle) is on every card, also when the result did not list that organisation;
 // and it has lines for the professional's name, number and next appointment. Read from content.
 import { afterEach, describe, expect, it } from 'vitest';
