@@ -470,6 +470,12 @@ export const en: Dictionary = {
     reload: 'Reload the page',
     elsewhere: 'Or look at the organisations that can help',
   },
+  later: {
+    loading: 'One moment, this part is loading.',
+    failed: 'This part could not load',
+    kept: 'Your answers are still here. Nothing was stored or sent.',
+    retry: 'Try again',
+  },
   passphrase: {
     guessable:
       'This password is too easy to guess. Choose something that has nothing to do with this website. Four separate words are good.',

@@ -487,6 +487,12 @@ export const nl = {
     reload: 'Laad de pagina opnieuw',
     elsewhere: 'Of bekijk de organisaties die kunnen helpen',
   },
+  later: {
+    loading: 'Even geduld, dit deel laadt.',
+    failed: 'Dit deel kon niet laden',
+    kept: 'Je antwoorden zijn er nog. Er is niets bewaard of verstuurd.',
+    retry: 'Opnieuw proberen',
+  },
   passphrase: {
     guessable:
       'Dit wachtwoord is te makkelijk te raden. Kies iets wat niets met deze website te maken heeft. Vier losse woorden zijn goed.',

@@ -12,7 +12,7 @@ import { IslandBoundary } from './Island.tsx';
 export async function mountIsland<P extends IslandPart>(
   el: HTMLElement,
   lang: Lang,
-  parts: P[],
+  parts: readonly P[],
   view: (t: T, content: Pick<Content, P>) => VNode,
 ): Promise<void> {
   const [dictionary, content] = await Promise.all([loadDictionary(lang), contentFor(lang, ...parts)]);

@@ -7,17 +7,23 @@ import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
 import type { Indicators, Organisations } from '../../content/types.ts';
 import { domainIds, urgentHelpForDomain } from '../../logic/index.ts';
 import { onForget } from '../../ui/forget.ts';
-import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import { HelpFinder } from '../help-finder/HelpFinder.tsx';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { FullScreenButton } from './FullScreen.tsx';
+import type { ConsultationMore } from './more.ts';
 
-export interface ConsultationProps {
-  lang: Lang;
-  t: T;
+/** What the topics and the finder show: it loads when the professional starts (more.ts). */
+export interface ConsultationContent {
   indicators: Indicators;
   organisations: Organisations;
   routing: Routing;
   finderTexts: HelpFinderTexts;
+}
+
+/** The start screen comes with the page; the topics' and the finder's code and content come in `more`. */
+export interface ConsultationProps {
+  lang: Lang;
+  t: T;
+  more: Later<ConsultationMore>;
 }
 
 type Stage = { name: 'start' } | { name: 'indicator'; index: number } | { name: 'finder' };
@@ -32,8 +38,9 @@ export function Consultation(props: ConsultationProps) {
   );
 }
 
-function Stages({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
+function Stages({ lang, t, more }: ConsultationProps) {
   const [stage, setStage] = useState<Stage>({ name: 'start' });
+  const loaded = useLoaded(more, stage.name !== 'start');
   const { heading, markMoved } = useStepFocus(stage.name === 'indicator' ? `i${stage.index}` : stage.name);
   useEffect(() => onForget(() => setStage({ name: 'start' })), []);
 
@@ -78,27 +85,31 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
     );
   }
 
+  if (!loaded.value) {
+    return (
+      <div class="consult">
+        <Waiting t={t} lang={lang} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />
+      </div>
+    );
+  }
+  const { indicators, organisations, routing, finderTexts, UrgentHelp, EmbeddedFinder } = loaded.value;
+
   // The help finder about the client, worded to the client (role `self`): the professional's context is
   // known, so "Voor wie zoek je hulp?" is not asked again (docs/DECISIONS.md, "Samen kijken's finder").
   if (stage.name === 'finder') {
     return (
-      <div class="consult">
-        <p>
-          <button type="button" class="link-button" onClick={() => go({ name: 'start' })}>
-            {t('consult.toStart')}
-          </button>
-        </p>
-        <p class="consult__to-client">{t('consultView.finderIntro')}</p>
-        <HelpFinder
-          lang={lang}
-          t={t}
-          texts={finderTexts}
-          organisations={organisations}
-          routing={routing}
-          about="self"
-          focusOnMount
-        />
-      </div>
+      <EmbeddedFinder
+        class="consult"
+        backLabel={t('consult.toStart')}
+        onBack={() => go({ name: 'start' })}
+        intro={t('consultView.finderIntro')}
+        lang={lang}
+        t={t}
+        texts={finderTexts}
+        organisations={organisations}
+        routing={routing}
+        about="self"
+      />
     );
   }
 

@@ -1,6 +1,7 @@
 // The help finder: one question screen at a time, then the result. Which screen comes next is logic
 // (src/logic/finder-flow.ts); this component keeps the state and draws the screen. Answers live in this
 // component's state only: never in the URL, never stored; the quick exit clears them (src/ui/questionnaire.ts).
+import { useEffect } from 'preact/hooks';
 import type { OrganisationId } from '../../logic/index.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing, PlanTexts } from '../../content/schema.ts';
@@ -8,15 +9,23 @@ import type { Organisations } from '../../content/types.ts';
 import type { FinderAnswers, Role } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
 import { useQuestionnaire, type Questionnaire } from '../../ui/questionnaire.ts';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
-import { FinderResult } from './FinderResult.tsx';
+import type { HelpFinderMore } from './more.ts';
 
-export interface HelpFinderProps {
+/** What only the result shows: it loads after the first answer (more.ts), not with the questions. */
+export interface HelpFinderContent {
+  organisations: Organisations;
+  routing: Routing;
+  /** The plan's texts, for "Moet je vannacht weg?" on a result with danger now (not in Samen kijken). */
+  planTexts?: PlanTexts;
+}
+
+/** The finder's questions and what the page knows; the result's code and content come in `more`. */
+export interface FinderQuestionsProps {
   lang: Lang;
   t: T;
   texts: HelpFinderTexts;
-  organisations: Organisations;
-  routing: Routing;
   /** Answers filled in elsewhere (the self-check); the visitor sees and can change them. */
   initial?: FinderAnswers;
   /** Move focus to the first question at once (when the finder opens inside another flow). */
@@ -29,8 +38,14 @@ export interface HelpFinderProps {
   about?: Role;
   /** Organisations an earlier screen already showed with their contact (the self-check's result). */
   shown?: readonly OrganisationId[];
-  /** The plan's texts, for "Moet je vannacht weg?" on a result with danger now (not in Samen kijken). */
-  planTexts?: PlanTexts;
+}
+
+/** What the result gets: the questions' props and the result's content. */
+export interface HelpFinderProps extends FinderQuestionsProps, HelpFinderContent {}
+
+/** The finder's props: the result's code and content in `more`, loaded after the first answer. */
+export interface HelpFinderIslandProps extends FinderQuestionsProps {
+  more: Later<HelpFinderMore>;
 }
 
 /** The finder's part of the shared questionnaire behaviour; `start` and `empty` add what the page knows. */
@@ -47,8 +62,8 @@ function given(state: flow.FinderState, role: Role | undefined): flow.FinderStat
   return { ...state, answers };
 }
 
-export function HelpFinder(props: HelpFinderProps) {
-  const { t, initial, focusOnMount = false, about: role } = props;
+export function HelpFinder(props: HelpFinderIslandProps) {
+  const { t, initial, focusOnMount = false, about: role, more } = props;
   /** The first screen with nothing entered: the role question, or the page's role and the next question. */
   const fresh = () => (role ? flow.startFinder({ items: {}, role }) : flow.restart());
   const { state, setState, error, setError, heading, move } = useQuestionnaire(
@@ -64,13 +79,24 @@ export function HelpFinder(props: HelpFinderProps) {
     t,
     focusOnMount,
   );
+  // The result's code and content: loading from the first answer on, needed on the result.
+  const loaded = useLoaded(more, state.screen === 'result');
+  const answered = flow.finderHasWork(given(state, role));
+  useEffect(() => {
+    if (answered) more.preload();
+  }, [answered, more]);
   const advance = (result: flow.NextResult) =>
     'error' in result ? setError(t(`finder.${result.error}`)) : move(result.state);
 
   if (state.screen === 'result') {
+    if (!loaded.value) {
+      return <Waiting t={t} lang={props.lang} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />;
+    }
+    const { FinderResult } = loaded.value;
     return (
       <FinderResult
         {...props}
+        {...loaded.value}
         answers={state.answers}
         heading={heading}
         onChange={(screen) => move(flow.change(state, screen))}

@@ -5,12 +5,12 @@ import type { RefObject } from 'preact';
 import { StepForm, StepNav } from '../../ui/step.tsx';
 import type { FinderAnswers } from '../../logic/index.ts';
 import { stepOf, type FinderState } from '../../logic/finder-flow.ts';
-import type { HelpFinderProps } from './HelpFinder.tsx';
+import type { FinderQuestionsProps } from './HelpFinder.tsx';
 import { RoleQuestion } from './RoleQuestion.tsx';
 import { SingleQuestion } from './SingleQuestion.tsx';
 import { Checklist } from './Checklist.tsx';
 
-export interface ScreenProps extends HelpFinderProps {
+export interface ScreenProps extends FinderQuestionsProps {
   state: FinderState;
   error: string;
   heading: RefObject<HTMLHeadingElement | null>;

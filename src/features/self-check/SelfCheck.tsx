@@ -3,40 +3,50 @@
 // component keeps the state and draws the stage. Answers live in this component's state only, unless
 // the visitor chooses to save them (the save panel loads its own code). The quick exit forgets them.
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts, PlanTexts } from '../../content/schema.ts';
 import type { Indicators, Organisations } from '../../content/types.ts';
-import { summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
+// Straight from the modules, not the index: the index would bring all of src/logic/ onto the start screen.
+import { summarise, type SelfCheckRoute } from '../../logic/check-result.ts';
+import { domainIds } from '../../logic/domains.ts';
 import * as flow from '../../logic/check-flow.ts';
 import { useQuestionnaire } from '../../ui/questionnaire.ts';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { StartStage } from './StartStage.tsx';
-import { QuestionStage } from './QuestionStage.tsx';
-import { CheckResult } from './CheckResult.tsx';
-import { FinderStage } from './FinderStage.tsx';
+import type { SelfCheckMore } from './more.ts';
 
 export type Answers = flow.CheckAnswers;
 
-export interface SelfCheckProps {
-  lang: Lang;
-  t: T;
-  texts: SelfCheckTexts;
-  questions: Questions;
+/** The content the steps after the start screen show: it loads when the visitor starts (more.ts). */
+export interface SelfCheckContent {
   indicators: Indicators;
   organisations: Organisations;
   routing: Routing;
   finderTexts: HelpFinderTexts;
   /** The plan's texts: "Moet je vannacht weg?" on a result with violence or being locked up. */
   planTexts?: PlanTexts;
+}
+
+/** What every stage gets: the island's props with the content of the later steps. */
+export interface SelfCheckProps extends SelfCheckContent {
+  lang: Lang;
+  t: T;
+  texts: SelfCheckTexts;
+  questions: Questions;
   /** Shown under the result: the optional "bewaren op dit apparaat" panel. */
   renderSave?: (state: { route: SelfCheckRoute; answers: Answers }) => ComponentChildren;
   /** Shown on the start screen: a way to open answers saved earlier. */
   renderOpen?: (open: (state: { route: SelfCheckRoute; answers: Answers }) => void) => ComponentChildren;
 }
 
+/** The island's props: the later steps' code and content come in `more`, loaded when the visitor starts. */
+export type SelfCheckIslandProps = Omit<SelfCheckProps, keyof SelfCheckContent> & { more: Later<SelfCheckMore> };
+
 const stepKey = (stage: flow.Stage) => (stage.name === 'question' ? `q${stage.index}` : stage.name);
 
-export function SelfCheck(props: SelfCheckProps) {
-  const { t, questions } = props;
+export function SelfCheck(island: SelfCheckIslandProps) {
+  const { t, questions, more } = island;
   const count = (state: flow.CheckState) => (state.route ? questions[state.route].length : 0);
   const { state, setState, error, setError, heading, move } = useQuestionnaire(
     {
@@ -51,11 +61,16 @@ export function SelfCheck(props: SelfCheckProps) {
   );
   const { route, answers, stage } = state;
   const list = route ? questions[route] : [];
+  // Past the start screen the later steps are needed: load them (and start as soon as a route is chosen).
+  const loaded = useLoaded(more, stage.name !== 'start');
+  useEffect(() => {
+    if (route) more.preload();
+  }, [route, more]);
 
   if (stage.name === 'start') {
     return (
       <StartStage
-        {...props}
+        {...island}
         state={state}
         error={error}
         heading={heading}
@@ -72,6 +87,12 @@ export function SelfCheck(props: SelfCheckProps) {
       />
     );
   }
+
+  if (!loaded.value) {
+    return <Waiting t={t} lang={island.lang} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />;
+  }
+  const { QuestionStage, CheckResult, FinderStage } = loaded.value;
+  const props: SelfCheckProps = { ...island, ...loaded.value };
 
   // The flow keeps the index within the route's questions (check-flow.ts).
   const q = stage.name === 'question' ? list[stage.index] : undefined;
