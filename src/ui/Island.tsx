@@ -52,18 +52,27 @@ export function IslandBoundary({ t, lang, children }: { t: T; lang: Lang; childr
       fallback={
         <div class="panel" role="alert" data-island-error>
           <p>{t('island.error')}</p>
-          <p>
-            <button type="button" class="button" onClick={() => location.reload()}>
-              {t('island.reload')}
-            </button>
-          </p>
-          <p>
-            <a href={localePath(lang, paths.organisations)}>{t('island.elsewhere')}</a>
-          </p>
+          <WayOn t={t} lang={lang} label={t('island.reload')} onClick={() => location.reload()} />
         </div>
       }
     >
       {children}
     </ErrorBoundary>
+  );
+}
+
+/** After a part failed: a button to try again, and the organisations as a way on without it. */
+export function WayOn({ t, lang, label, onClick }: { t: T; lang: Lang; label: string; onClick: () => void }) {
+  return (
+    <>
+      <p>
+        <button type="button" class="button" onClick={onClick}>
+          {label}
+        </button>
+      </p>
+      <p>
+        <a href={localePath(lang, paths.organisations)}>{t('island.elsewhere')}</a>
+      </p>
+    </>
   );
 }

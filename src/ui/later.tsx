@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, RefObject } from 'preact';
 import type { Lang, T } from '../i18n/index.ts';
-import { localePath, paths } from '../routes.ts';
+import { WayOn } from './Island.tsx';
 
 /** Something loaded once, on first use: code, content, or both. */
 export interface Later<V> {
@@ -115,14 +115,7 @@ export function Waiting({
           {t('later.failed')}
         </h2>
         <p role="alert">{t('later.kept')}</p>
-        <p>
-          <button type="button" class="button" onClick={onRetry}>
-            {t('later.retry')}
-          </button>
-        </p>
-        <p>
-          <a href={localePath(lang, paths.organisations)}>{t('island.elsewhere')}</a>
-        </p>
+        <WayOn t={t} lang={lang} label={t('later.retry')} onClick={onRetry} />
       </div>
     );
   return (

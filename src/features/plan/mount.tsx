@@ -5,6 +5,7 @@ import { islandContentOnLoad } from '../../content/island-parts.ts';
 import { mountIsland } from '../../ui/mount-island.tsx';
 import { ErrorBoundary } from '../../ui/Island.tsx';
 import { OpenSaved } from '../self-check/OpenSaved.tsx';
+import { SaveLater } from '../self-check/SaveLater.tsx';
 import { isSavedPlan, type SavedPlan } from '../../logic/plan.ts';
 import { Plan } from './Plan.tsx';
 import { planMore } from './more.ts';
@@ -27,17 +28,7 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
         texts={c.planTexts}
         more={more}
         entry={entry}
-        // The steps show only once `more` has loaded, so its SavePanel is there.
-        renderSave={(value) => {
-          const SavePanel = more.value?.SavePanel;
-          return (
-            SavePanel && (
-              <ErrorBoundary fallback={<p role="alert">{t('selfCheck.save.error')}</p>}>
-                <SavePanel t={t} value={value} record="plan" texts={texts} />
-              </ErrorBoundary>
-            )
-          );
-        }}
+        renderSave={(value) => <SaveLater more={more} t={t} value={value} record="plan" texts={texts} />}
         renderOpen={(open) => (
           <ErrorBoundary fallback={null}>
             <OpenSaved<SavedPlan>

@@ -6,6 +6,7 @@ import { mountIsland } from '../../ui/mount-island.tsx';
 import { ErrorBoundary } from '../../ui/Island.tsx';
 import { SelfCheck } from './SelfCheck.tsx';
 import { OpenSaved } from './OpenSaved.tsx';
+import { SaveLater } from './SaveLater.tsx';
 import { selfCheckMore } from './more.ts';
 
 export function mount(el: HTMLElement, lang: Lang): Promise<void> {
@@ -17,18 +18,7 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
       texts={c.selfCheck}
       questions={c.questions}
       more={more}
-      // A failing save panel must not take the result (and the answers) with it: it has its own boundary.
-      // The result shows only once `more` has loaded, so its SavePanel is there.
-      renderSave={(value) => {
-        const SavePanel = more.value?.SavePanel;
-        return (
-          SavePanel && (
-            <ErrorBoundary fallback={<p role="alert">{t('selfCheck.save.error')}</p>}>
-              <SavePanel t={t} value={value} />
-            </ErrorBoundary>
-          )
-        );
-      }}
+      renderSave={(value) => <SaveLater more={more} t={t} value={value} />}
       renderOpen={(open) => (
         <ErrorBoundary fallback={null}>
           <OpenSaved t={t} questions={c.questions} onOpen={open} />
