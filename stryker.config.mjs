@@ -8,7 +8,7 @@ export default {
   coverageAnalysis: 'perTest',
   // No type-checking plugin (mutants that would not type check simply run, and are killed), and no
   // tsconfig rewriting in the sandbox: Stryker rewrites only the file named here, and this one does not
-  // exist, so it leaves the tsconfig per runtime alone (docs/DECISIONS.md, "Mutation testing").
+  // exist, so it leaves the tsconfig per runtime alone (docs/DECISIONS.md, "Mutation testing over src/logic/").
   tsconfigFile: 'stryker-rewrites-no-tsconfig.json',
   concurrency: 2, // two cores
   reporters: ['clear-text', 'progress', 'html'],

@@ -44,7 +44,8 @@ export const clearSiteDataPath = '/wis.txt';
 /**
  * At the root of its own (sub)domain the app owns the origin, so it may ask to clear the origin's cache
  * and storage. Under a sub-path of a larger site, "storage" would also wipe the host's own data (its
- * logins, its settings): there it asks for the cache only (docs/DECISIONS.md, "Hosting under a sub-path").
+ * logins, its settings): there it asks for the cache only (docs/DECISIONS.md, "Hosting under a sub-path: the
+ * app touches only what is its own").
  */
 export function clearSiteDataHeaders(base = '/'): Record<string, string> {
   return { 'Clear-Site-Data': base === '/' ? '"cache", "storage"' : '"cache"', 'Cache-Control': 'no-store' };

@@ -1,6 +1,7 @@
 // Every page of the app, in every language. The prerender step renders exactly these, and the build
 // test checks that each one is in the build and in the offline copy. Paths end in a slash: the static
-// host and the service worker both map /x/ to /x/index.html (see docs/DECISIONS.md, URL style).
+// host and the service worker both map /x/ to /x/index.html (see docs/DECISIONS.md, "URL style:
+// trailing slashes and one set of slugs").
 import { organisationIds } from './logic/organisations.ts';
 import { domainIds } from './logic/domains.ts';
 import { defaultLang, isLang, languages, type Lang } from './i18n/languages.ts';

@@ -64,10 +64,10 @@ export function textsIn(value: unknown, lang: Lang, path = ''): Array<{ where: s
 }
 
 /**
- * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"): "sekte" / "cult",
- * as each dictionary names them (`language.neverSay`), matched as whole words. Names that contain them
- * (Sektesignaal, "Cultic Studies") are not whole-word matches; book titles in citations are not texts of the
- * app.
+ * Words the app never uses about anyone's group (docs/DECISIONS.md, 'The word "sekte" once, explained'):
+ * "sekte" / "cult", as each dictionary names them (`language.neverSay`), matched as whole words. Names that
+ * contain them (Sektesignaal, "Cultic Studies") are not whole-word matches; book titles in citations are not
+ * texts of the app.
  */
 export const neverSay = (words: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');

@@ -469,6 +469,8 @@ export const en: Dictionary = {
     error: 'Something went wrong in this part of the page. Nothing has been kept or sent.',
     reload: 'Reload the page',
     elsewhere: 'Or look at the organisations that can help',
+    unavailable:
+      'This part of the page could not load just now, perhaps because of the connection. Nothing has been kept or sent. Reload the page later.',
   },
   later: {
     loading: 'One moment, this part is loading.',

@@ -23,8 +23,8 @@ export const nl = {
     /** The accessible name of that link, also in this language. */
     readThisPage: 'Lees deze pagina in het Nederlands',
     /**
-     * Words the app never uses about anyone's group (docs/DECISIONS.md, on the word "sekte"), as a regular
-     * expression matched as whole words, case-insensitive. Never shown: the unit tests look for them in every
+     * Words the app never uses about anyone's group (docs/DECISIONS.md, 'The word "sekte" once, explained'), as a
+     * regular expression matched as whole words, case-insensitive. Never shown: the unit tests look for them in every
      * text of this language.
      */
     neverSay: 'sekten?',
@@ -486,6 +486,8 @@ export const nl = {
     error: 'Er ging iets mis in dit deel van de pagina. Er is niets bewaard of verstuurd.',
     reload: 'Laad de pagina opnieuw',
     elsewhere: 'Of bekijk de organisaties die kunnen helpen',
+    unavailable:
+      'Dit deel van de pagina kon nu niet laden, misschien door de verbinding. Er is niets bewaard of verstuurd. Laad de pagina later opnieuw.',
   },
   later: {
     loading: 'Even geduld, dit deel laadt.',

@@ -8,8 +8,10 @@ export function ConsultationPage(props: PageProps) {
     <Layout {...props} back={paths.professionals}>
       <h1>{t('consult.title')}</h1>
       <p class="lead">{t('consult.intro')}</p>
-      <Island name="consultation" lang={lang} noScript={t('consult.noScript')}>
-        <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
+      <Island name="consultation" lang={lang} t={t} noScript={t('consult.noScript')}>
+        <p>
+          <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
+        </p>
       </Island>
     </Layout>
   );

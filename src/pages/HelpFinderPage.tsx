@@ -9,8 +9,10 @@ export function HelpFinderPage(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('nav.helpFinder')}</h1>
       <p class="lead">{helpFinder.intro[lang]}</p>
-      <Island name="help-finder" lang={lang} noScript={helpFinder.noScript[lang]}>
-        <a href={localePath(lang, paths.organisations)}>{t('organisations.toList')}</a>
+      <Island name="help-finder" lang={lang} t={t} noScript={helpFinder.noScript[lang]}>
+        <p>
+          <a href={localePath(lang, paths.organisations)}>{t('organisations.toList')}</a>
+        </p>
       </Island>
     </Layout>
   );

@@ -1,6 +1,7 @@
 // "Mijn plan" (issue 21): the first lines say what it is and is not, on every path and without
 // JavaScript; the island renders over the plain list of steps per phase.
 import { Layout, type PageProps } from '../ui/Layout.tsx';
+import { Island } from '../ui/Island.tsx';
 import type { PlanPhase } from '../logic/plan.ts';
 import { paths, planPath } from '../routes.ts';
 import { StaticPlan } from '../features/plan/StaticPlan.tsx';
@@ -19,10 +20,15 @@ export function PlanPage(props: PageProps & { entry?: PlanPhase }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <div data-island="plan" data-lang={lang} data-plan-path={planPath(entry)}>
-        <p class="notice">{planTexts.noScript[lang]}</p>
+      <Island
+        name="plan"
+        lang={lang}
+        t={t}
+        noScript={planTexts.noScript[lang]}
+        data={{ 'data-plan-path': planPath(entry) }}
+      >
         <StaticPlan steps={plan} texts={planTexts} organisations={organisations} lang={lang} t={t} first={entry} />
-      </div>
+      </Island>
     </Layout>
   );
 }

@@ -9,8 +9,10 @@ export function SelfCheckPage(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('nav.selfCheck')}</h1>
       <p class="lead">{selfCheck.intro[lang]}</p>
-      <Island name="self-check" lang={lang} noScript={selfCheck.noScript[lang]}>
-        <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
+      <Island name="self-check" lang={lang} t={t} noScript={selfCheck.noScript[lang]}>
+        <p>
+          <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
+        </p>
       </Island>
     </Layout>
   );

@@ -4,23 +4,35 @@ import { localePath, paths } from '../routes.ts';
 
 /**
  * Where an interactive part of a page will render (src/islands.ts), with what the page shows without
- * JavaScript: why the part needs it, and a way on without it.
+ * JavaScript: why the part needs it, and a way on without it (`children`, a block: a link in a
+ * paragraph, or the plan's plain list of steps). When JavaScript runs but the part's code cannot load
+ * (a bad connection), src/islands.ts shows the hidden `unavailable` line in place of the first.
  */
 export function Island({
   name,
   lang,
+  t,
   noScript,
   children,
+  data,
 }: {
   name: string;
   lang: Lang;
+  t: T;
   noScript: string;
   children: ComponentChildren;
+  /** More data attributes the island's mount reads, e.g. the plan's phase. */
+  data?: Record<`data-${string}`, string>;
 }) {
   return (
-    <div data-island={name} data-lang={lang}>
-      <p class="notice">{noScript}</p>
-      <p>{children}</p>
+    <div data-island={name} data-lang={lang} {...data}>
+      <p class="notice" data-island-notice>
+        {noScript}
+      </p>
+      <p class="notice" data-island-unavailable hidden>
+        {t('island.unavailable')}
+      </p>
+      {children}
     </div>
   );
 }

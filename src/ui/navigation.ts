@@ -1,6 +1,7 @@
 // Keeps the whole app on one history entry: a link inside the app replaces the current entry instead
 // of adding one, so the quick exit's location.replace() removes the app from Back and Forward
-// (docs/DECISIONS.md, "One history entry"). The app's own "Terug" links take the place of Back.
+// (docs/DECISIONS.md, "One history entry"). A link to another website replaces it too. The app's own
+// "Terug" links take the place of Back.
 /**
  * The link a click follows the ordinary way (a plain left click, in this tab, not a download), with its
  * address; nothing for anything else. Shared with the leave guard, so both agree on which clicks leave.
@@ -23,8 +24,16 @@ export function initNavigation(): void {
     (event) => {
       const followed = followedLink(event);
       if (!followed) return;
-      const { url } = followed;
-      if (url.origin !== location.origin) return; // tel:, outside sites: the browser's own behaviour
+      const { link, url } = followed;
+      if (url.origin !== location.origin) {
+        // Another website (an organisation's) takes the app's place in the tab: Back from it never
+        // shows the app, and no organisation's site waits behind Forward after a quick exit.
+        // tel: and the quick exit's own link keep their behaviour.
+        if (!/^https?:$/.test(url.protocol) || link.closest('[data-quick-exit]')) return;
+        event.preventDefault();
+        location.replace(url.href);
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
       if (samePage(url)) {

@@ -176,6 +176,40 @@ describe("4. the store's code cannot load (no service worker, then offline)", ()
   });
 });
 
+describe("13. an interactive part's code cannot load (a bad connection, no service worker)", () => {
+  /** Opens the self-check with every request for an island's mount code answered by `answer`. */
+  async function withMountCode(answer: (attempt: number) => 'fail' | 'load') {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    let attempts = 0;
+    await context.route(/\/assets\/mount-[^/]+\.js$/, (route) =>
+      answer(++attempts) === 'fail' ? route.abort('connectionreset') : route.continue(),
+    );
+    const page = await context.newPage();
+    await page.goto(`${app.url}/zelfcheck/`);
+    const island = page.locator('[data-island]');
+    await island.and(page.locator('[data-island-state]')).waitFor({ timeout: 15_000 });
+    return { context, page, island, attempts: () => attempts };
+  }
+
+  it('a first failure is tried once more, and the part then works', async () => {
+    const { context, page, island, attempts } = await withMountCode((n) => (n === 1 ? 'fail' : 'load'));
+    expect(await island.getAttribute('data-island-state')).toBe('ready');
+    expect(attempts()).toBe(2);
+    await page.locator('form.check').waitFor();
+    await context.close();
+  });
+
+  it('when it keeps failing, the page says so calmly instead of asking for JavaScript, and still points on', async () => {
+    const { context, page, island } = await withMountCode(() => 'fail');
+    expect(await island.getAttribute('data-island-state')).toBe('unavailable');
+    await expect.poll(() => page.getByText(nl.island.unavailable).isVisible()).toBe(true);
+    expect(await page.getByText(selfCheck.noScript[defaultLang]).isVisible()).toBe(false);
+    expect(await island.locator('a[href]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-island-error]').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('7. a failed save (storage full)', () => {
   it('says so and leaves no database behind, so the next visit offers nothing to open', async () => {
     const context = await app.browser.newContext();

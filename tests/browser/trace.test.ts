@@ -7,7 +7,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { organisationIds } from '../../src/logic/organisations.ts';
 import { organisationPath } from '../../src/routes.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { contextWithOfflineCopy, stubOutsideSites, useBrowserAndServer, waitForOfflineCopy } from './harness.ts';
+import {
+  contextWithOfflineCopy,
+  OUTSIDE,
+  stubOutsideSites,
+  useBrowserAndServer,
+  waitForOfflineCopy,
+} from './harness.ts';
 import { readFileSync } from 'node:fs';
 import { questions } from 'virtual:content/questions';
 import { nl } from '../../src/i18n/nl.ts';
@@ -65,6 +71,29 @@ describe('"Snel weg" leaves every open tab of the app', () => {
       const seen = await walkHistory(page);
       expect(seen.filter(isApp), `history of a tab: ${seen.join(' → ')}`).toEqual([]);
     }
+    await context.close();
+  });
+});
+
+describe("an organisation's website, opened from the app", () => {
+  it("takes the app's place in the tab: Back from it reaches the page before the app; the app is nowhere in Back or Forward", async () => {
+    const { path, site } = organisationWithSite();
+    const context = await app.browser.newContext();
+    await stubEverySite(context);
+    const page = await context.newPage();
+    await page.goto(OUTSIDE);
+    await page.click('#into-app');
+    await page.waitForURL(`${app.url}/`);
+    // On to the organisation's page, as the app's own links go (one entry for the app).
+    await page.evaluate((href) => location.replace(href), app.url + path);
+    await page.waitForURL(app.url + path);
+    await page.click(`main a[href="${site}"]`);
+    await page.waitForURL(site);
+
+    await page.goBack();
+    expect(page.url(), 'Back from the organisation’s site').toBe(OUTSIDE);
+    const seen = await walkHistory(page);
+    expect(seen.filter(isApp), `history of the tab: ${seen.join(' → ')}`).toEqual([]);
     await context.close();
   });
 });

@@ -38,6 +38,11 @@ const urlOnceAt = (tab: Tab, expected: string, ms?: number) => settlesOn(() => t
 const headingOnceOf = (tab: Tab, path: string) => settlesOn(() => heading(tab), builtHeading(path));
 
 const presses = (tab: Tab) => tab.evaluate(() => document.querySelector<HTMLElement>('.quick-exit')?.dataset.presses);
+/** Whether every interactive part of the page has loaded its code and rendered (src/islands.ts). */
+const islandsReady = (tab: Tab) =>
+  tab.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-island]')].every((el) => el.dataset.islandState === 'ready'),
+  );
 const heading = (tab: Tab) => tab.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
 
 /** Waits until the service worker is activated, i.e. the offline copy is complete. */
@@ -146,6 +151,9 @@ export function crossEngineSpec(launch: Launch, engineName: string, consoleCheck
       // The app's script runs on this page: one Shift press is counted (the exit needs three).
       await tab.press('Shift');
       expect(await settlesOn(() => presses(tab), '1')).toBe('1');
+      // Its interactive part, if any, has loaded and rendered; nothing is still loading when the next
+      // page opens (a load cut off by leaving would be reported on the next page).
+      expect(await settlesOn(() => islandsReady(tab), true), 'every island ready').toBe(true);
       expect(foreign(), 'requests to other sites').toEqual([]);
       if (tab.consoleProblems) expect(tab.consoleProblems, 'console errors and warnings').toEqual([]);
       expect(outside.cspReports, 'CSP violation reports so far').toEqual([]);

@@ -95,7 +95,8 @@ function Stages({ lang, t, more }: ConsultationProps) {
   const { indicators, organisations, routing, finderTexts, UrgentHelp, EmbeddedFinder } = loaded.value;
 
   // The help finder about the client, worded to the client (role `self`): the professional's context is
-  // known, so "Voor wie zoek je hulp?" is not asked again (docs/DECISIONS.md, "Samen kijken's finder").
+  // known, so "Voor wie zoek je hulp?" is not asked again (docs/DECISIONS.md, "Samen kijken's finder is about
+  // the client").
   if (stage.name === 'finder') {
     return (
       <EmbeddedFinder

@@ -209,7 +209,7 @@ export function initQuickExit(exit: () => void = () => leave()): () => void {
   );
 
   // A page restored from the back/forward cache must not keep any answer. One that had left stays
-  // covered and loads its entry's address again, which is the neutral page's by now (go()).
+  // covered and loads again, so it cannot show the app (go() replaced its entry with the exit's target).
   addEventListener(
     'pageshow',
     (event) => {

@@ -5,7 +5,7 @@
 // text field drawn as dots, with autocomplete, correction and spelling off: no password manager sees
 // it, no keyboard learns it and the browser keeps it out of its saved form state. Where it cannot,
 // the field stays a password field, so nobody looking over a shoulder reads it. docs/DECISIONS.md,
-// "No password manager".
+// "No password manager, nothing in saved form state".
 const masks = (): boolean => {
   try {
     return CSS.supports('-webkit-text-security', 'disc');
