@@ -77,6 +77,31 @@ function stripPrerenderPlugin(): Plugin {
   };
 }
 
+/**
+ * Writes dist/.vite/chunks.json: every chunk the browser can load, with the modules it holds and what it
+ * imports. scripts/size.mjs counts each page's JavaScript from it (the size test and `npm run bench`).
+ * Not a page asset: the service worker does not precache it.
+ */
+function chunkGraphPlugin(): Plugin {
+  const root = `${resolve(import.meta.dirname)}/`;
+  return {
+    name: 'hulpwijzer-chunk-graph',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter((o) => o.type === 'chunk')
+        .map((c) => ({
+          file: c.fileName,
+          modules: c.moduleIds.map((id) => id.replace(/^\0/, '').replace(root, '')),
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+        }));
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 export default defineConfig({
   base,
   // HULPWIJZER_BUILD_LABEL marks a build (e.g. "0.1.0+next"); the update test builds a second version this way.
@@ -107,6 +132,7 @@ export default defineConfig({
     }),
     securityPlugin(),
     stripPrerenderPlugin(),
+    chunkGraphPlugin(), // after the prerender code is gone: it lists only what ships
     appLicences, // after the prerender code is gone: it does not ship
     VitePWA({
       registerType: 'prompt', // never reload by itself: a questionnaire may be open

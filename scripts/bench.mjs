@@ -1,12 +1,13 @@
 // `npm run bench`: the speed and size benchmarks, each printed beside its target. Not a test: only the
-// size ceiling in tests/build fails CI. Builds first if there is no build yet.
+// size ceiling in tests/build/size.test.ts (every page within the budget) fails CI. Builds first if there is no build yet.
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { firstPageCss, firstPageScripts, kb } from './size.mjs';
+import { runnerImport } from 'vite';
+import { fileOf, firstPageCss, firstPageScripts, kb, PAGE_JS_BUDGET_KB, pageKb, pageScripts } from './size.mjs';
 import { startServer } from './serve.mjs';
 import { exitTimings } from './exit-timing.mjs';
 
-const TARGETS = { js: 35, performance: 98, accessibility: 100, 'best-practices': 100 };
+const TARGETS = { js: PAGE_JS_BUDGET_KB, performance: 98, accessibility: 100, 'best-practices': 100 };
 // The issue's three pages, plus the interactive ones (their scripts load after the page).
 const PAGES = [
   '/',
@@ -27,6 +28,18 @@ const rows = [
   ['first-page JavaScript (gzip)', `${js} KB`, `≤ ${TARGETS.js} KB`, js <= TARGETS.js],
   ['first-page CSS (gzip)', `${css} KB`, '(no target)', true],
 ];
+
+// Every interactive page (one with an island), from src/routes.ts: its JavaScript before the visitor
+// does anything, counted as the build's size test counts it (scripts/size.mjs).
+const load = async (file) =>
+  (await runnerImport(new URL(file, import.meta.url).pathname, { configFile: false })).module;
+const { allUrls } = await load('../src/routes.ts');
+const { islandContentOnLoad } = await load('../src/content/island-parts.ts');
+for (const url of allUrls()) {
+  if (!readFileSync(`dist/${fileOf(url)}`, 'utf8').includes('data-island=')) continue;
+  const size = pageKb(pageScripts(fileOf(url), islandContentOnLoad));
+  rows.push([`JavaScript (gzip), ${url}`, `${size} KB`, `≤ ${TARGETS.js} KB`, size <= TARGETS.js]);
+}
 
 const server = await startServer({ port: 0 });
 const chromeLauncher = await import('chrome-launcher');

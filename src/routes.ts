@@ -6,7 +6,7 @@ import { organisationIds } from './logic/organisations.ts';
 import { domainIds } from './logic/domains.ts';
 import { defaultLang, isLang, languages, type Lang } from './i18n/languages.ts';
 import { withBase } from './base.ts';
-import { planPhases, type PlanPhase } from './logic/plan.ts';
+import { planPhases, type PlanPhase } from './logic/plan-phases.ts';
 
 export type PageId =
   | 'home'

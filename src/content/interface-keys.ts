@@ -1,4 +1,4 @@
-// Build time: every interface text key the code in src/ names must be in the default dictionary. i18next
+// Build time: every interface text key the code in src/ names must be in the default dictionary. createT
 // shows the key itself for a text it does not know, so a renamed key that one page still uses would ship
 // as "nav.back" where "Terug" should be. The type check catches it too, but `npm run build` does not run
 // the type check: this plugin makes the build stop, naming the file, the line and the key, in Dutch.

@@ -13,3 +13,17 @@ export const islandParts = [
   'planOrganisations',
 ] as const;
 export type IslandPart = (typeof islandParts)[number];
+
+/**
+ * What each island (src/islands.ts, by its data-island name: its folder in src/features/) loads with its
+ * code, before the visitor does anything: these parts in the page's language. Whatever a later step needs
+ * (a result's organisations, say) loads when the visitor starts (src/ui/later.tsx).
+ * scripts/size.mjs counts these for each page's JavaScript budget.
+ */
+export const islandContentOnLoad = {
+  'help-finder': ['helpFinder'],
+  'self-check': ['selfCheck', 'questions'],
+  consultation: [],
+  plan: ['planTexts'],
+} as const satisfies Record<string, readonly IslandPart[]>;
+export type IslandName = keyof typeof islandContentOnLoad;

@@ -14,7 +14,7 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
   return new Map(Object.entries(value).flatMap(([k, v]) => [...leaves(v, path ? `${path}.${k}` : k)]));
 }
 
-// A text with a count has one key per plural form (`pressesLeft_one`, `pressesLeft_other`), and i18next
+// A text with a count has one key per plural form (`pressesLeft_one`, `pressesLeft_other`), and createT
 // picks the form by the language's plural rules (Intl.PluralRules). Languages differ in the forms they
 // need: Polish has `few` and `many`, Arabic all six.
 const PLURAL = new RegExp(`_(${pluralForms.join('|')})$`);

@@ -472,6 +472,12 @@ export const en: Dictionary = {
     unavailable:
       'This part of the page could not load just now, perhaps because of the connection. Nothing has been kept or sent. Reload the page later.',
   },
+  later: {
+    loading: 'One moment, this part is loading.',
+    failed: 'This part could not load',
+    kept: 'Your answers are still here. Nothing was stored or sent.',
+    retry: 'Try again',
+  },
   passphrase: {
     guessable:
       'This password is too easy to guess. Choose something that has nothing to do with this website. Four separate words are good.',

@@ -13,7 +13,7 @@ export const defaultLang: Lang = languages[0];
 
 /**
  * The plural forms a text with a count can have, one key each (`pressesLeft_one`): the categories of
- * Intl.PluralRules, by which i18next picks the form. Which of them a language needs, its rules say.
+ * Intl.PluralRules, by which createT (index.ts) picks the form. Which of them a language needs, its rules say.
  */
 export const pluralForms = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralForm = (typeof pluralForms)[number];

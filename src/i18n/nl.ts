@@ -489,6 +489,12 @@ export const nl = {
     unavailable:
       'Dit deel van de pagina kon nu niet laden, misschien door de verbinding. Er is niets bewaard of verstuurd. Laad de pagina later opnieuw.',
   },
+  later: {
+    loading: 'Even geduld, dit deel laadt.',
+    failed: 'Dit deel kon niet laden',
+    kept: 'Je antwoorden zijn er nog. Er is niets bewaard of verstuurd.',
+    retry: 'Opnieuw proberen',
+  },
   passphrase: {
     guessable:
       'Dit wachtwoord is te makkelijk te raden. Kies iets wat niets met deze website te maken heeft. Vier losse woorden zijn goed.',

@@ -2,10 +2,9 @@
 // follows), which steps a phase shows and in which order, the ticks, the counsellor view, and where each
 // button leads. The component keeps the state and draws what these return; nothing here touches the DOM.
 import type { OrganisationId } from './organisations.ts';
+import { planPhases, type PlanPhase } from './plan-phases.ts';
 
-/** Where the visitor is; the last one is the variant for someone who cares about a person inside. */
-export const planPhases = ['doubt', 'preparing', 'leaveNow', 'justOut', 'longOut', 'relative'] as const;
-export type PlanPhase = (typeof planPhases)[number];
+export { planPhases, type PlanPhase };
 
 /** What can matter first. Choosing orders the steps; it never hides one. */
 export const planPriorities = [

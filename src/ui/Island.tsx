@@ -59,24 +59,33 @@ export class ErrorBoundary extends Component<
 
 /** The outermost boundary of an island: says what went wrong and offers a way on. */
 export function IslandBoundary({ t, children }: { t: T; children: ComponentChildren }) {
-  const lang = useLang();
   return (
     <ErrorBoundary
       fallback={
         <div class="panel" role="alert" data-island-error>
           <p>{t('island.error')}</p>
-          <p>
-            <button type="button" class="button" onClick={() => location.reload()}>
-              {t('island.reload')}
-            </button>
-          </p>
-          <p>
-            <a href={localePath(lang, paths.organisations)}>{t('island.elsewhere')}</a>
-          </p>
+          <WayOn t={t} label={t('island.reload')} onClick={() => location.reload()} />
         </div>
       }
     >
       {children}
     </ErrorBoundary>
+  );
+}
+
+/** After a part failed: a button to try again, and the organisations as a way on without it. */
+export function WayOn({ t, label, onClick }: { t: T; label: string; onClick: () => void }) {
+  const lang = useLang();
+  return (
+    <>
+      <p>
+        <button type="button" class="button" onClick={onClick}>
+          {label}
+        </button>
+      </p>
+      <p>
+        <a href={localePath(lang, paths.organisations)}>{t('island.elsewhere')}</a>
+      </p>
+    </>
   );
 }

@@ -13,7 +13,7 @@ import { LangProvider } from './lang.ts';
 export async function mountIsland<P extends IslandPart>(
   el: HTMLElement,
   lang: Lang,
-  parts: P[],
+  parts: readonly P[],
   view: (t: T, content: Pick<Content, P>) => VNode,
 ): Promise<void> {
   const [dictionary, content] = await Promise.all([loadDictionary(lang), contentFor(lang, ...parts)]);

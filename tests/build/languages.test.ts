@@ -1,6 +1,6 @@
 // Every page is in the language of its address, and no language lacks a text: the content schema asks
 // for every text in every language (tests/unit/content.test.ts), every dictionary has every key of the
-// default one, and no page shows a key where a text should be (i18next shows the key of a missing text).
+// default one, and no page shows a key where a text should be (createT shows the key of a missing text).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const read = (url: string) =>
 
 /**
  * Text shaped like an interface key ("nav.back"): one of the default dictionary's groups and a dot, as a
- * whole text or attribute value. i18next shows the key of a text it does not know, also of a key that was
+ * whole text or attribute value. createT shows the key of a text it does not know, also of a key that was
  * renamed in the dictionary and not in the code, so any such text is a leak, known key or not.
  */
 const groups = Object.keys(dictionaries()[defaultLang]);

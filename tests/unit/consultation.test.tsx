@@ -6,6 +6,8 @@ import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { Consultation } from '../../src/features/consultation/Consultation.tsx';
+import * as steps from '../../src/features/consultation/steps.ts';
+import { ready } from '../../src/ui/later.tsx';
 import { tFor } from '../../src/i18n/all.ts';
 import { defaultLang } from '../../src/i18n/languages.ts';
 import { renderIn } from './render-in.tsx';
@@ -19,10 +21,8 @@ const renderView = () =>
     <Consultation
       lang={defaultLang}
       t={t}
-      indicators={indicators}
-      organisations={organisations}
-      routing={routing}
-      finderTexts={helpFinder}
+      // The topics and the finder as the island loads them after the start screen (consultation/more.ts).
+      more={ready({ ...steps, indicators, organisations, routing, finderTexts: helpFinder })}
     />,
   );
 

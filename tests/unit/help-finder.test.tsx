@@ -6,6 +6,8 @@ import { helpFinder } from 'virtual:content/helpFinder';
 import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
 import { HelpFinder } from '../../src/features/help-finder/HelpFinder.tsx';
+import * as result from '../../src/features/help-finder/FinderResult.tsx';
+import { ready } from '../../src/ui/later.tsx';
 import { phoneLabel } from '../../src/features/organisations/OrgParts.tsx';
 import { tFor } from '../../src/i18n/all.ts';
 import type { Lang } from '../../src/i18n/index.ts';
@@ -27,8 +29,8 @@ function renderFinder(lang: Lang = defaultLang, initial?: FinderAnswers) {
       lang={lang}
       t={tFor(lang)}
       texts={helpFinder}
-      organisations={organisations}
-      routing={routing}
+      // The result as the island loads it after the first answer (src/features/help-finder/more.ts).
+      more={ready({ ...result, organisations, routing })}
       initial={initial}
     />,
   );

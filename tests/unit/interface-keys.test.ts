@@ -1,4 +1,4 @@
-// The build stops on an interface text key the default dictionary does not have (i18next would show the
+// The build stops on an interface text key the default dictionary does not have (createT would show the
 // key itself on the page): src/content/interface-keys.ts, run by vite.config.ts.
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';

@@ -9,6 +9,8 @@ import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { SelfCheck } from '../../src/features/self-check/SelfCheck.tsx';
+import * as steps from '../../src/features/self-check/steps.ts';
+import { ready } from '../../src/ui/later.tsx';
 import { tFor } from '../../src/i18n/all.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
@@ -30,10 +32,8 @@ function renderCheck(lang: Lang = defaultLang) {
       t={tFor(lang)}
       texts={selfCheck}
       questions={questions}
-      indicators={indicators}
-      organisations={organisations}
-      routing={routing}
-      finderTexts={helpFinder}
+      // The later steps as the island loads them after the start screen (src/features/self-check/more.ts).
+      more={ready({ ...steps, indicators, organisations, routing, finderTexts: helpFinder })}
     />,
   );
 }

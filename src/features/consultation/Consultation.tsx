@@ -5,22 +5,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
 import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
-import type { Indicators, Organisations } from '../../content/types.ts';
 import { urgentHelpForDomain } from '../../logic/index.ts';
 import * as flow from '../../logic/consult-flow.ts';
 import { onForget } from '../../ui/forget.ts';
-import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import { HelpFinder } from '../help-finder/HelpFinder.tsx';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { FullScreenButton } from './FullScreen.tsx';
+import type { ConsultationMore } from './more.ts';
 
+/** The start screen comes with the page; the topics' and the finder's code and content come in `more`. */
 export interface ConsultationProps {
   lang: Lang;
   t: T;
-  indicators: Indicators;
-  organisations: Organisations;
-  routing: Routing;
-  finderTexts: HelpFinderTexts;
+  more: Later<ConsultationMore>;
 }
 
 /** The view, with "Volledig scherm" above every stage (one button, so its state stays from stage to stage). */
@@ -33,8 +29,9 @@ export function Consultation(props: ConsultationProps) {
   );
 }
 
-function Stages({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
+function Stages({ lang, t, more }: ConsultationProps) {
   const [stage, setStage] = useState<flow.ConsultStage>(flow.startConsult);
+  const loaded = useLoaded(more, stage.name !== 'start');
   const { heading, markMoved } = useStepFocus(flow.consultStepKey(stage));
   useEffect(() => onForget(() => setStage(flow.startConsult())), []);
 
@@ -78,28 +75,32 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
     );
   }
 
+  if (!loaded.value) {
+    return (
+      <div class="consult">
+        <Waiting t={t} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />
+      </div>
+    );
+  }
+  const { indicators, organisations, routing, finderTexts, UrgentHelp, EmbeddedFinder } = loaded.value;
+
   // The help finder about the client, worded to the client (role `self`): the professional's context is
   // known, so "Voor wie zoek je hulp?" is not asked again (docs/DECISIONS.md, "Samen kijken's finder is about
   // the client").
   if (stage.name === 'finder') {
     return (
-      <div class="consult">
-        <p>
-          <button type="button" class="link-button" onClick={() => go({ name: 'start' })}>
-            {t('consult.toStart')}
-          </button>
-        </p>
-        <p class="consult__to-client">{t('consultView.finderIntro')}</p>
-        <HelpFinder
-          lang={lang}
-          t={t}
-          texts={finderTexts}
-          organisations={organisations}
-          routing={routing}
-          about="self"
-          focusOnMount
-        />
-      </div>
+      <EmbeddedFinder
+        class="consult"
+        backLabel={t('consult.toStart')}
+        onBack={() => go({ name: 'start' })}
+        intro={t('consultView.finderIntro')}
+        lang={lang}
+        t={t}
+        texts={finderTexts}
+        organisations={organisations}
+        routing={routing}
+        about="self"
+      />
     );
   }
 

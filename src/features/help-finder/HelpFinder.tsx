@@ -1,12 +1,19 @@
 // The help finder: one question screen at a time, then the result. Which screen comes next is logic
 // (src/logic/finder-flow.ts); this component keeps the state and draws the screen. Answers live in this
 // component's state only: never in the URL, never stored; the quick exit clears them (src/ui/questionnaire.ts).
+import { useEffect } from 'preact/hooks';
 import type { Role } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
 import { useQuestionnaire, type Questionnaire } from '../../ui/questionnaire.ts';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
-import { FinderResult } from './FinderResult.tsx';
-import type { HelpFinderProps } from './types.ts';
+import type { HelpFinderMore } from './more.ts';
+import type { FinderQuestionsProps } from './types.ts';
+
+/** The finder's props: the result's code and content in `more`, loaded after the first answer. */
+export interface HelpFinderIslandProps extends FinderQuestionsProps {
+  more: Later<HelpFinderMore>;
+}
 
 /** The finder's part of the shared questionnaire behaviour; `start` and `empty` add what the page knows. */
 const finder: Omit<Questionnaire<flow.FinderState>, 'start' | 'empty' | 'busy' | 'hasWork'> = {
@@ -22,8 +29,8 @@ function given(state: flow.FinderState, role: Role | undefined): flow.FinderStat
   return { ...state, answers };
 }
 
-export function HelpFinder(props: HelpFinderProps) {
-  const { t, initial, focusOnMount = false, about: role } = props;
+export function HelpFinder(props: HelpFinderIslandProps) {
+  const { t, initial, focusOnMount = false, about: role, more } = props;
   /** The first screen with nothing entered: the role question, or the page's role and the next question. */
   const fresh = () => (role ? flow.startFinder({ items: {}, role }) : flow.restart());
   const { state, setState, error, setError, heading, move } = useQuestionnaire(
@@ -39,13 +46,24 @@ export function HelpFinder(props: HelpFinderProps) {
     t,
     focusOnMount,
   );
+  // The result's code and content: loading from the first answer on, needed on the result.
+  const loaded = useLoaded(more, state.screen === 'result');
+  const answered = flow.finderHasWork(given(state, role));
+  useEffect(() => {
+    if (answered) more.preload();
+  }, [answered, more]);
   const advance = (result: flow.NextResult) =>
     'error' in result ? setError(t(`finder.${result.error}`)) : move(result.state);
 
   if (state.screen === 'result') {
+    if (!loaded.value) {
+      return <Waiting t={t} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />;
+    }
+    const { FinderResult } = loaded.value;
     return (
       <FinderResult
         {...props}
+        {...loaded.value}
         answers={state.answers}
         heading={heading}
         onChange={(screen) => move(flow.change(state, screen))}

@@ -1,6 +1,6 @@
-// The props the help finder's components share: the finder's own (HelpFinder.tsx) and a question
-// screen's (QuestionScreen.tsx and the questions it draws). A module of their own, so a child imports
-// its props from here, not from the component that draws it.
+// The props the help finder's components share: the questions' (HelpFinder.tsx and every question
+// screen), the result's content (loaded later, more.ts) and the result's props (FinderResult.tsx). A
+// module of their own, so a child imports its props from here, not from the component that draws it.
 import type { RefObject } from 'preact';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing, PlanTexts } from '../../content/schema.ts';
@@ -8,12 +8,19 @@ import type { Organisations } from '../../content/types.ts';
 import type { FinderAnswers, OrganisationId, Role } from '../../logic/index.ts';
 import type { FinderState } from '../../logic/finder-flow.ts';
 
-export interface HelpFinderProps {
+/** What only the result shows: it loads after the first answer (more.ts), not with the questions. */
+export interface HelpFinderContent {
+  organisations: Organisations;
+  routing: Routing;
+  /** The plan's texts, for "Moet je vannacht weg?" on a result with danger now (not in Samen kijken). */
+  planTexts?: PlanTexts;
+}
+
+/** The finder's questions and what the page knows; the result's code and content come in `more`. */
+export interface FinderQuestionsProps {
   lang: Lang;
   t: T;
   texts: HelpFinderTexts;
-  organisations: Organisations;
-  routing: Routing;
   /** Answers filled in elsewhere (the self-check); the visitor sees and can change them. */
   initial?: FinderAnswers;
   /** Move focus to the first question at once (when the finder opens inside another flow). */
@@ -26,11 +33,12 @@ export interface HelpFinderProps {
   about?: Role;
   /** Organisations an earlier screen already showed with their contact (the self-check's result). */
   shown?: readonly OrganisationId[];
-  /** The plan's texts, for "Moet je vannacht weg?" on a result with danger now (not in Samen kijken). */
-  planTexts?: PlanTexts;
 }
 
-export interface ScreenProps extends HelpFinderProps {
+/** What the result gets: the questions' props and the result's content. */
+export interface HelpFinderProps extends FinderQuestionsProps, HelpFinderContent {}
+
+export interface ScreenProps extends FinderQuestionsProps {
   state: FinderState;
   error: string;
   heading: RefObject<HTMLHeadingElement | null>;

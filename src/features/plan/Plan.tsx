@@ -6,19 +6,21 @@ import { useEffect, useState } from 'preact/hooks';
 import * as flow from '../../logic/plan.ts';
 import { useQuestionnaire } from '../../ui/questionnaire.ts';
 import { RestartButton, StepForm, StepNav } from '../../ui/step.tsx';
-import { StepCard } from './StepCard.tsx';
-import { LeavingTonight } from './LeavingTonight.tsx';
-import { Counsellor } from './Counsellor.tsx';
-import type { PlanProps } from './types.ts';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
+import type { PlanMore } from './more.ts';
+import type { PlanContent, PlanProps } from './types.ts';
+
+/** The island's props: the steps' code and content come in `more`, loaded after the first choice. */
+export type PlanIslandProps = Omit<PlanProps, keyof PlanContent> & { more: Later<PlanMore> };
 
 const opening = (entry?: flow.PlanPhase) => (entry ? flow.choosePhase(flow.startPlan(), entry) : flow.startPlan());
 
-export function Plan(props: PlanProps) {
-  const { lang, t, steps, texts, organisations } = props;
+export function Plan(island: PlanIslandProps) {
+  const { lang, t, texts, more } = island;
   const [stopped, setStopped] = useState(false);
   const { state, heading, move, setState } = useQuestionnaire<flow.PlanState>(
     {
-      start: () => opening(props.entry),
+      start: () => opening(island.entry),
       empty: flow.startPlan,
       step: (s) => s.stage,
       busy: flow.planHasWork,
@@ -33,7 +35,9 @@ export function Plan(props: PlanProps) {
     const frame = requestAnimationFrame(() => clearOfBar(heading.current));
     return () => cancelAnimationFrame(frame);
   }, [state.stage, heading]);
+  const loaded = useLoaded(more, state.stage === 'steps' || state.stage === 'counsellor');
   const go = (next: flow.PlanState) => {
+    more.preload(); // the steps come next: their code and content load while the visitor chooses
     setStopped(false);
     move(next);
   };
@@ -64,7 +68,7 @@ export function Plan(props: PlanProps) {
             ))}
           </ul>
         </section>
-        {props.renderOpen?.((saved) => go(flow.fromSaved(saved)))}
+        {island.renderOpen?.((saved) => go(flow.fromSaved(saved)))}
       </div>
     );
   }
@@ -87,7 +91,10 @@ export function Plan(props: PlanProps) {
                 name="priority"
                 value={p}
                 checked={state.priorities.includes(p)}
-                onChange={() => setState((s) => flow.togglePriority(s, p))}
+                onChange={() => {
+                  more.preload();
+                  setState((s) => flow.togglePriority(s, p));
+                }}
               />
               <span>{texts.priorities[p][lang]}</span>
             </label>
@@ -104,6 +111,12 @@ export function Plan(props: PlanProps) {
       </StepForm>
     );
   }
+
+  if (!loaded.value) {
+    return <Waiting t={t} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />;
+  }
+  const { steps, organisations, StepCard, LeavingTonight, Counsellor } = loaded.value;
+  const props: PlanProps = { ...island, ...loaded.value };
 
   if (state.stage === 'counsellor') {
     return (

@@ -6,13 +6,17 @@ import type { Organisations } from '../../content/types.ts';
 import type { Lang, T } from '../../i18n/index.ts';
 import type * as flow from '../../logic/plan.ts';
 
-export interface PlanProps {
-  lang: Lang;
-  t: T;
+/** What the steps and the counsellor's view show: it loads after the visitor's first choice (more.ts). */
+export interface PlanContent {
   steps: PlanSteps;
-  texts: PlanTexts;
   /** The organisations the plan names (content part planOrganisations). */
   organisations: Partial<Organisations>;
+}
+
+export interface PlanProps extends PlanContent {
+  lang: Lang;
+  t: T;
+  texts: PlanTexts;
   /** The phase the page's address opened with (a neutral path, src/routes.ts). */
   entry?: flow.PlanPhase;
   /** Under the steps: the optional "bewaren op dit apparaat" panel. */

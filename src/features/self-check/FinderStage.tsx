@@ -1,7 +1,7 @@
 // After the result: the help finder, opened in place (no page load, so the answers stay), with what the
 // self-check already knows filled in, and a way back to the result.
 import { finderAnswersFrom, type SelfCheckRoute, type SelfCheckSummary } from '../../logic/index.ts';
-import { HelpFinder } from '../help-finder/HelpFinder.tsx';
+import { EmbeddedFinder } from '../help-finder/Embedded.tsx';
 import type { SelfCheckProps } from './types.ts';
 import { shownByResult } from './CheckResult.tsx';
 
@@ -21,23 +21,18 @@ export function FinderStage({
   onBack: () => void;
 }) {
   return (
-    <div class="check">
-      <p>
-        <button type="button" class="link-button" onClick={onBack}>
-          {t('selfCheck.backToResult')}
-        </button>
-      </p>
-      <HelpFinder
-        lang={lang}
-        t={t}
-        texts={finderTexts}
-        organisations={organisations}
-        routing={routing}
-        initial={finderAnswersFrom(route, summary)}
-        shown={shownByResult(route, summary)}
-        planTexts={planTexts}
-        focusOnMount
-      />
-    </div>
+    <EmbeddedFinder
+      class="check"
+      backLabel={t('selfCheck.backToResult')}
+      onBack={onBack}
+      lang={lang}
+      t={t}
+      texts={finderTexts}
+      organisations={organisations}
+      routing={routing}
+      initial={finderAnswersFrom(route, summary)}
+      shown={shownByResult(route, summary)}
+      planTexts={planTexts}
+    />
   );
 }

@@ -12,15 +12,7 @@ import { secretField } from './secret.ts';
 
 type OpenState = 'hidden' | 'ready' | 'busy' | 'wrong' | 'damaged' | 'failed' | 'deleted';
 
-/** On the start screen, only when answers were saved earlier (checked without creating a database). */
-export function OpenSavedPanel<V = SavedSelfCheck>({
-  t,
-  questions,
-  onOpen,
-  record = 'zelfcheck',
-  isValid,
-  texts = { title: t('selfCheck.open.title'), intro: t('selfCheck.open.intro'), delete: t('selfCheck.save.delete') },
-}: {
+export interface OpenSavedProps<V> {
   t: T;
   /** For the self-check's own check of saved answers. */
   questions?: Questions;
@@ -28,8 +20,21 @@ export function OpenSavedPanel<V = SavedSelfCheck>({
   record?: RecordId;
   /** The check of what was read back, for another record than the self-check's. */
   isValid?: (x: unknown) => x is V;
+  /** What must have loaded before `isValid` can check (Mijn plan: which steps there are). */
+  prepare?: () => Promise<unknown>;
   texts?: { title: string; intro: string; delete: string };
-}) {
+}
+
+/** On the start screen, only when answers were saved earlier (checked without creating a database). */
+export function OpenSavedPanel<V = SavedSelfCheck>({
+  t,
+  questions,
+  onOpen,
+  record = 'zelfcheck',
+  isValid,
+  prepare,
+  texts = { title: t('selfCheck.open.title'), intro: t('selfCheck.open.intro'), delete: t('selfCheck.save.delete') },
+}: OpenSavedProps<V>) {
   const [state, setState] = useState<OpenState>('hidden');
   const [passphrase, setPassphrase] = useState('');
   useEffect(() => {
@@ -42,9 +47,10 @@ export function OpenSavedPanel<V = SavedSelfCheck>({
 
   const submit = async () => {
     setState('busy');
-    const result = await within(SAVE_LIMIT_MS, async () =>
-      (await loadStore()).loadEncrypted(passphrase, validate, record),
-    ).catch(() => ({ ok: false, reason: 'failed' }) as const);
+    const result = await within(SAVE_LIMIT_MS, async () => {
+      await prepare?.();
+      return (await loadStore()).loadEncrypted(passphrase, validate, record);
+    }).catch(() => ({ ok: false, reason: 'failed' }) as const);
     setPassphrase('');
     if (result.ok) onOpen(result.value);
     else setState(result.reason === 'wrong-passphrase' ? 'wrong' : result.reason === 'failed' ? 'failed' : 'damaged');

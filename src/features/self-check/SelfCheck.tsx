@@ -2,19 +2,24 @@
 // help finder without a page load. Where each button leads is logic (src/logic/check-flow.ts); this
 // component keeps the state and draws the stage. Answers live in this component's state only, unless
 // the visitor chooses to save them (the save panel loads its own code). The quick exit forgets them.
-import { summarise, domainIds } from '../../logic/index.ts';
+import { useEffect } from 'preact/hooks';
+// Straight from the modules, not the index: the index would bring all of src/logic/ onto the start screen.
+import { summarise } from '../../logic/check-result.ts';
+import { domainIds } from '../../logic/domains.ts';
 import * as flow from '../../logic/check-flow.ts';
 import { useQuestionnaire } from '../../ui/questionnaire.ts';
+import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { StartStage } from './StartStage.tsx';
-import { QuestionStage } from './QuestionStage.tsx';
-import { CheckResult } from './CheckResult.tsx';
-import { FinderStage } from './FinderStage.tsx';
-import type { SelfCheckProps } from './types.ts';
+import type { SelfCheckMore } from './more.ts';
+import type { SelfCheckProps, SelfCheckStartProps } from './types.ts';
+
+/** The island's props: the later steps' code and content come in `more`, loaded when the visitor starts. */
+export type SelfCheckIslandProps = SelfCheckStartProps & { more: Later<SelfCheckMore> };
 
 const stepKey = (stage: flow.Stage) => (stage.name === 'question' ? `q${stage.index}` : stage.name);
 
-export function SelfCheck(props: SelfCheckProps) {
-  const { t, questions } = props;
+export function SelfCheck(island: SelfCheckIslandProps) {
+  const { t, questions, more } = island;
   const count = (state: flow.CheckState) => (state.route ? questions[state.route].length : 0);
   const { state, setState, error, setError, heading, move } = useQuestionnaire(
     {
@@ -29,11 +34,16 @@ export function SelfCheck(props: SelfCheckProps) {
   );
   const { route, answers, stage } = state;
   const list = route ? questions[route] : [];
+  // Past the start screen the later steps are needed: load them (and start as soon as a route is chosen).
+  const loaded = useLoaded(more, stage.name !== 'start');
+  useEffect(() => {
+    if (route) more.preload();
+  }, [route, more]);
 
   if (stage.name === 'start') {
     return (
       <StartStage
-        {...props}
+        {...island}
         state={state}
         error={error}
         heading={heading}
@@ -50,6 +60,12 @@ export function SelfCheck(props: SelfCheckProps) {
       />
     );
   }
+
+  if (!loaded.value) {
+    return <Waiting t={t} heading={heading} failed={loaded.failed} onRetry={loaded.retry} />;
+  }
+  const { QuestionStage, CheckResult, FinderStage } = loaded.value;
+  const props: SelfCheckProps = { ...island, ...loaded.value };
 
   // The flow keeps the index within the route's questions (check-flow.ts).
   const q = stage.name === 'question' ? list[stage.index] : undefined;

@@ -1,12 +1,12 @@
 // The self-check's start screen: what to expect, and whom the questions are about.
 import type { RefObject } from 'preact';
 import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
-import { selfCheckRoutes as routes, type SelfCheckRoute } from '../../logic/index.ts';
+import { selfCheckRoutes as routes, type SelfCheckRoute } from '../../logic/check-result.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
-import type { Answers, SelfCheckProps } from './types.ts';
+import type { Answers, SelfCheckStartProps } from './types.ts';
 
 export function StartStage(
-  props: SelfCheckProps & {
+  props: SelfCheckStartProps & {
     state: CheckState;
     error: string;
     heading: RefObject<HTMLHeadingElement | null>;

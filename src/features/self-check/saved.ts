@@ -1,7 +1,7 @@
 // What the save panels share: the saved value and its check when read back, the passphrase rule, the
 // time limits, and the store's code, which loads only when the visitor submits a passphrase.
 import type { Questions } from '../../content/schema.ts';
-import { selfCheckAnswers, type SelfCheckRoute } from '../../logic/index.ts';
+import { selfCheckAnswers, type SelfCheckRoute } from '../../logic/check-result.ts';
 import { isUsablePassphrase } from '../../storage/crypto.ts';
 import type { Answers } from './types.ts';
 
