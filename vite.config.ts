@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentPlugin } from './src/content/plugin.ts';
+import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
 import { interfaceKeysPlugin } from './src/content/interface-keys.ts';
 import { hostPlugin } from './src/host.ts';
 import { clearSiteDataPath, contentSecurityPolicy, headersFile } from './src/policy.ts';
@@ -97,6 +97,7 @@ export default defineConfig({
   },
   plugins: [
     contentPlugin(contentDir),
+    dictionariesPlugin(), // the interface texts of every language (src/i18n/<code>.ts)
     interfaceKeysPlugin(), // a key the dictionary lacks stops the build (the page would show the key)
     hostPlugin(contentDir, base),
     preact({
@@ -148,7 +149,7 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,png,svg}'], // the plugin adds the manifest itself
         rollupFormat: 'iife', // a classic worker script: registered without type "module"
         sourcemap: false,
-        buildPlugins: { vite: [workerLicences] }, // writes dist/licences.txt once the worker is built
+        buildPlugins: { vite: [dictionariesPlugin(), workerLicences] }, // writes dist/licences.txt once the worker is built
       },
     }),
   ],

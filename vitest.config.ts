@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { contentPlugin } from './src/content/plugin.ts';
+import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
 
 // Five projects, run in this order by `npm test`:
 //   unit       — logic and content (*.test.ts), in Node: no DOM to set up
@@ -16,7 +16,7 @@ import { contentPlugin } from './src/content/plugin.ts';
 // each build on nginx (`--tags-filter=host`). A new test runs once, in the main configuration, unless it is
 // tagged. See docs/DECISIONS.md, "Which browser tests run where".
 export default defineConfig({
-  plugins: [contentPlugin(), preact()],
+  plugins: [contentPlugin(), dictionariesPlugin(), preact()],
   // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
   define: {
     __APP_VERSION__: JSON.stringify('test'),

@@ -8,6 +8,7 @@ export const logicTests = [
   'tests/unit/finder.test.ts',
   'tests/unit/finder-flow.test.ts',
   'tests/unit/check-flow.test.ts',
+  'tests/unit/consult-flow.test.ts',
   'tests/unit/check-result.test.ts',
   'tests/unit/urgent.test.ts',
   'tests/unit/plan.test.ts',

@@ -13,7 +13,7 @@ import { monthsAfter } from './policy.ts';
 
 // ---- Theme
 
-/** Every token the theme must set, declared once; styles.css maps them to its own short names. */
+/** Every token the theme must set, declared once; src/ui/styles/tokens.css maps them to its own short names. */
 export const themeTokens = [
   'hulpwijzer-document-background-color',
   'hulpwijzer-document-color',
@@ -27,35 +27,6 @@ export const themeTokens = [
 ] as const;
 export type ThemeToken = (typeof themeTokens)[number];
 
-/** White: the text on buttons, fixed in styles.css. */
-const WHITE = '#ffffff';
-
-/**
- * Which colours meet where in styles.css, and the contrast WCAG AA asks there (1.4.3 for text: 4.5; the
- * focus outline is drawn in the text colour, so it passes 1.4.11's 3 with it). The border and the yellow
- * focus halo are decoration, next to an outline or text that carries the meaning.
- */
-export const contrastPairs: ReadonlyArray<{
-  text: ThemeToken | typeof WHITE;
-  on: ThemeToken | typeof WHITE;
-  min: number;
-}> = [
-  ...(
-    [
-      'hulpwijzer-document-background-color',
-      'hulpwijzer-surface-background-color',
-      'hulpwijzer-notice-background-color',
-    ] as const
-  ).flatMap((on) => [
-    { text: 'hulpwijzer-document-color' as const, on, min: 4.5 },
-    { text: 'hulpwijzer-muted-color' as const, on, min: 4.5 },
-    { text: 'hulpwijzer-link-color' as const, on, min: 4.5 },
-    { text: 'hulpwijzer-link-hover-color' as const, on, min: 4.5 },
-  ]),
-  { text: WHITE, on: 'hulpwijzer-link-color', min: 4.5 },
-  { text: WHITE, on: 'hulpwijzer-link-hover-color', min: 4.5 },
-];
-
 /** The custom properties a theme file sets, by name (without "--"). */
 export function themeValues(css: string): Record<string, string> {
   const values: Record<string, string> = {};
@@ -64,6 +35,58 @@ export function themeValues(css: string): Record<string, string> {
   }
   return values;
 }
+
+/** Where every colour of the styles is declared (tests/unit/styles.test.ts holds the other parts to it). */
+export const tokensFile = 'src/ui/styles/tokens.css';
+
+/**
+ * The tokens a theme may set, with their defaults: in the tokens file, every `var(--hulpwijzer-…, default)`.
+ * Declared there once, so a colour the styles gain is a colour a host can set.
+ */
+export function themeDefaults(tokensCss: string): Record<string, string> {
+  const defaults: Record<string, string> = {};
+  for (const value of Object.values(themeValues(tokensCss))) {
+    const m = /^var\(--(hulpwijzer-[a-z0-9-]+)\s*,\s*(.+)\)$/.exec(value);
+    if (m) defaults[m[1] as string] = (m[2] as string).trim();
+  }
+  return defaults;
+}
+
+export const optionalTokens = themeDefaults(readFileSync(resolve(import.meta.dirname, '..', tokensFile), 'utf8'));
+
+/**
+ * Which colours meet where in the styles, and the contrast WCAG AA asks there (1.4.3 for text: 4.5; the
+ * focus outline is drawn in the text colour, so it passes 1.4.11's 3 with it). The borders, the shadow
+ * and the yellow focus halo are decoration, next to an outline or text that carries the meaning.
+ */
+export const contrastPairs: ReadonlyArray<{ text: string; on: string; min: number }> = [
+  ...[
+    'hulpwijzer-document-background-color',
+    'hulpwijzer-surface-background-color',
+    'hulpwijzer-notice-background-color',
+    'hulpwijzer-selected-background-color',
+    'hulpwijzer-urgent-background-color',
+  ].flatMap((on) =>
+    ['hulpwijzer-document-color', 'hulpwijzer-muted-color', 'hulpwijzer-link-color', 'hulpwijzer-link-hover-color'].map(
+      (text) => ({ text, on, min: 4.5 }),
+    ),
+  ),
+  ...[
+    'hulpwijzer-document-background-color',
+    'hulpwijzer-surface-background-color',
+    'hulpwijzer-urgent-background-color',
+  ].map((on) => ({ text: 'hulpwijzer-urgent-color', on, min: 4.5 })),
+  ...['hulpwijzer-link-color', 'hulpwijzer-link-hover-color', 'hulpwijzer-urgent-color'].map((on) => ({
+    text: 'hulpwijzer-button-color',
+    on,
+    min: 4.5,
+  })),
+  ...['hulpwijzer-document-color', 'hulpwijzer-print-muted-color'].map((text) => ({
+    text,
+    on: 'hulpwijzer-print-background-color',
+    min: 4.5,
+  })),
+];
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -81,28 +104,44 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const RGB = /^#[0-9a-f]{6}$/i;
+/** Decoration (a border, a shadow) may be see-through: #rrggbbaa. */
+const RGBA = /^#[0-9a-f]{6}([0-9a-f]{2})?$/i;
+
 /** What is wrong with a theme, each problem naming the token (in Dutch, for an editor). */
-export function themeProblems(css: string, file = 'content/theme.css'): string[] {
+export function themeProblems(
+  css: string,
+  file = 'content/theme.css',
+  defaults: Record<string, string> = optionalTokens,
+): string[] {
   const values = themeValues(css);
   const problems: string[] = [];
+  const inPairs = new Set(contrastPairs.flatMap((p) => [p.text, p.on]));
   for (const token of themeTokens) {
-    const value = values[token];
-    if (value === undefined) problems.push(`${file} → --${token}: ontbreekt`);
-    else if (!/^#[0-9a-f]{6}$/i.test(value))
-      problems.push(`${file} → --${token}: "${value}" is geen kleur als #rrggbb`);
+    if (values[token] === undefined) problems.push(`${file} → --${token}: ontbreekt`);
   }
-  for (const name of Object.keys(values)) {
-    if (!(themeTokens as readonly string[]).includes(name))
-      problems.push(`${file} → --${name}: onbekende naam (zie themeTokens in src/host.ts)`);
+  for (const [name, value] of Object.entries(values)) {
+    const required = (themeTokens as readonly string[]).includes(name);
+    const strict = required || inPairs.has(name); // its contrast is measured, or it always was #rrggbb
+    if (!required && !(name in defaults))
+      problems.push(`${file} → --${name}: onbekende naam (zie themeTokens in src/host.ts en ${tokensFile})`);
+    else if (!(strict ? RGB : RGBA).test(value))
+      problems.push(`${file} → --${name}: "${value}" is geen kleur als #rrggbb${strict ? '' : ' (of #rrggbbaa)'}`);
   }
   if (problems.length) return problems;
-  const color = (c: string) => (c.startsWith('#') ? c : (values[c] as string));
-  const name = (c: string) => (c.startsWith('#') ? `wit (${c})` : `--${c}`);
+  const color = (token: string) => values[token] ?? defaults[token];
+  for (const token of inPairs) {
+    const value = color(token);
+    if (value === undefined || !RGB.test(value))
+      problems.push(`${tokensFile} → --${token}: "${value ?? ''}" is geen kleur als #rrggbb`);
+  }
+  if (problems.length) return problems;
   for (const { text, on, min } of contrastPairs) {
-    const ratio = contrastRatio(color(text), color(on));
+    const ratio = contrastRatio(color(text) as string, color(on) as string);
     if (ratio < min) {
+      const where = values[text] === undefined && values[on] === undefined ? tokensFile : file; // both defaults
       problems.push(
-        `${file} → ${name(text)} op ${name(on)}: contrast ${ratio.toFixed(2)}:1, WCAG AA vraagt minstens ${min}:1`,
+        `${where} → --${text} op --${on}: contrast ${ratio.toFixed(2)}:1, WCAG AA vraagt minstens ${min}:1`,
       );
     }
   }
@@ -199,7 +238,7 @@ export function hostPlugin(
       this.addWatchFile(themeFile);
     },
     transform(code, id) {
-      // The theme's tokens go before the styles that use them (styles.css maps them at its end).
+      // The theme's tokens go before the styles that use them (src/ui/styles/tokens.css maps them).
       if (STYLES.test(id.split('?')[0] as string)) return { code: `${readTheme()}\n${code}`, map: null };
       return undefined;
     },

@@ -80,8 +80,11 @@ function mayBeEqual(key: string | undefined, text: string): boolean {
   return key === 'name' || !/\s/.test(text.trim());
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
+/** Where in a file a problem is, as a reader names it: `contacts[0].phone`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
 }
 
 /** Placeholders in any text, and translations that are a copy of the Dutch text. */

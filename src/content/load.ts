@@ -5,7 +5,7 @@ import { join, relative, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
-import { invisibleCharacters, textProblems } from './checks.ts';
+import { formatPath, invisibleCharacters, textProblems } from './checks.ts';
 import { organisationIds, type OrganisationId } from '../logic/organisations.ts';
 import { domainIds } from '../logic/domains.ts';
 import { redFlags } from '../logic/urgent.ts';
@@ -65,12 +65,6 @@ function isComplete(content: { [P in keyof Content]: Content[P] | undefined }): 
 /** One value for every id of the list, when every one of them loaded. */
 function every<K extends string, V>(ids: readonly K[], found: Partial<Record<K, V>>): Record<K, V> | undefined {
   return ids.every((id) => found[id] !== undefined) ? (found as Record<K, V>) : undefined;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
 }
 
 /**

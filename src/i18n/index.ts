@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Dictionary } from './nl.ts';
 import type { Lang } from './languages.ts';
+import { dictionaries } from 'virtual:dictionaries/load';
 
 export { languages, defaultLang, isLang, type Lang } from './languages.ts';
 
@@ -32,15 +33,7 @@ export function createT(lang: Lang, dictionary: Dictionary): T {
   return (key, options) => fixed(key, options) as string;
 }
 
-// Every dictionary, src/i18n/<code>.ts, each its own chunk. The same pattern is in all.ts and
-// src/pwa/sw.ts (import.meta.glob takes only literal patterns): every other file here is not a dictionary.
-const dictionaryFiles = import.meta.glob<Dictionary>(['./*.ts', '!./index.ts', '!./all.ts', '!./languages.ts'], {
-  import: 'default',
-});
-
-/** The interface texts of one language, as their own chunk. */
-export async function loadDictionary(lang: Lang): Promise<Dictionary> {
-  const load = dictionaryFiles[`./${lang}.ts`];
-  if (!load) throw new Error(`src/i18n/${lang}.ts ontbreekt`);
-  return load();
+/** The interface texts of one language, as their own chunk (src/i18n/<code>.ts: src/content/plugin.ts). */
+export function loadDictionary(lang: Lang): Promise<Dictionary> {
+  return dictionaries[lang]();
 }

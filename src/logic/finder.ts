@@ -23,7 +23,7 @@ export type Screen = QuestionScreen | 'result';
  * Whether a checklist item answered "ja" (or "weet ik niet") means something may be a crime, so that
  * reporting is asked. One entry per item: a new item needs this decision before the type check passes.
  */
-const mayBeCrime: Record<SituationItem, boolean> = {
+export const mayBeCrime: Record<SituationItem, boolean> = {
   youngPerson: false,
   exploitation: true,
   abroad: true,

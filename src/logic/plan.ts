@@ -51,8 +51,11 @@ export const urgentPhase: PlanPhase = 'leaveNow';
 /** The organisations the leaving-tonight block shows first, in this order: 112, then Veilig Thuis. */
 export const leavingTonightHelp = ['alarmnummer-112', 'veilig-thuis'] as const satisfies readonly OrganisationId[];
 
-/** The phase that shows the leaving-tonight block (112 and Veilig Thuis first) above its steps. */
-export const showsLeavingTonight = (phase: PlanPhase | undefined): boolean => phase === urgentPhase;
+/**
+ * The phase that shows the leaving-tonight block (112 and Veilig Thuis first) above its steps (the
+ * results show it by their answers instead: showsLeavingTonight in urgent.ts).
+ */
+export const phaseShowsLeavingTonight = (phase: PlanPhase | undefined): boolean => phase === urgentPhase;
 
 /** Choosing a phase: on to what matters first, or straight to the steps when leaving now. Ticks stay. */
 export function choosePhase(state: PlanState, phase: PlanPhase): PlanState {

@@ -13,10 +13,10 @@ export function Accountability(props: PageProps) {
       <h1>{page.title[lang]}</h1>
       {page.lead && <p class="lead">{page.lead[lang]}</p>}
       <p>{t('accountability.reviewed', { date: formatDate(page.review.date, lang) })}</p>
-      <Sections page={page} lang={lang} />
+      <Sections page={page} />
       <section aria-labelledby="aanbieder">
         <h2 id="aanbieder">{t('accountability.publisher')}</h2>
-        <HostLogo lang={lang} />
+        <HostLogo />
         {site.publisher.name && <p>{t('footer.publisher', { name: site.publisher.name[lang] })}</p>}
         <p>{site.publisher.who[lang]}</p>
         <p>{site.publisher.contact[lang]}</p>

@@ -8,7 +8,7 @@ export function ConsultationPage(props: PageProps) {
     <Layout {...props} back={paths.professionals}>
       <h1>{t('consult.title')}</h1>
       <p class="lead">{t('consult.intro')}</p>
-      <Island name="consultation" lang={lang} t={t} noScript={t('consult.noScript')}>
+      <Island name="consultation" t={t} noScript={t('consult.noScript')}>
         <p>
           <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
         </p>

@@ -9,7 +9,7 @@ export function HelpFinderPage(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('nav.helpFinder')}</h1>
       <p class="lead">{helpFinder.intro[lang]}</p>
-      <Island name="help-finder" lang={lang} t={t} noScript={helpFinder.noScript[lang]}>
+      <Island name="help-finder" t={t} noScript={helpFinder.noScript[lang]}>
         <p>
           <a href={localePath(lang, paths.organisations)}>{t('organisations.toList')}</a>
         </p>

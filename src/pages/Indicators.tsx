@@ -4,8 +4,10 @@ import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 import { urgentHelpForDomain, type DomainId } from '../logic/index.ts';
 import { UrgentHelp } from '../features/organisations/UrgentHelp.tsx';
+import { useLang } from '../ui/lang.ts';
 
-function WaysOn({ lang, t }: Pick<PageProps, 'lang' | 't'>) {
+function WaysOn({ t }: Pick<PageProps, 't'>) {
+  const lang = useLang();
   return (
     <ul class="ways-on">
       <li>
@@ -37,7 +39,7 @@ export function Indicators(props: PageProps) {
           </li>
         ))}
       </ul>
-      <WaysOn lang={lang} t={t} />
+      <WaysOn t={t} />
       <p>
         <a href={localePath(lang, paths.accountability)}>{t('indicators.sources')}</a>
       </p>
@@ -53,9 +55,7 @@ export function IndicatorPage(props: PageProps & { id: DomainId }) {
     <Layout {...props} back={paths.indicators}>
       <h1>{indicator.title[lang]}</h1>
       <p class="lead">{indicator.explanation[lang]}</p>
-      {urgent && (
-        <UrgentHelp ids={urgent} organisations={organisations} lang={lang} t={t} title={t('indicators.urgentTitle')} />
-      )}
+      {urgent && <UrgentHelp ids={urgent} organisations={organisations} t={t} title={t('indicators.urgentTitle')} />}
       <h2>{t('indicators.examples')}</h2>
       <ul>
         {indicator.examples[lang].map((e) => (
@@ -67,7 +67,7 @@ export function IndicatorPage(props: PageProps & { id: DomainId }) {
       <h2>{t('indicators.outside')}</h2>
       <p>{indicator.outside[lang]}</p>
       <p class="doubt">{t('indicators.noVerdict')}</p>
-      <WaysOn lang={lang} t={t} />
+      <WaysOn t={t} />
       <p>
         <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
       </p>

@@ -47,7 +47,7 @@ export function OrganisationPage(props: PageProps & { id: OrganisationId }) {
       <h1>{org.name[lang]}</h1>
       <p class="lead">{org.short[lang]}</p>
       {/* The page speaks to the visitor ("je"), as the card does for a person in doubt. */}
-      <OrganisationFull org={org} lang={lang} t={t} audience="self" />
+      <OrganisationFull org={org} t={t} audience="self" />
       <p class="small">{t('organisations.checked')}</p>
     </Layout>
   );

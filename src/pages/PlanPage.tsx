@@ -20,14 +20,8 @@ export function PlanPage(props: PageProps & { entry?: PlanPhase }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <Island
-        name="plan"
-        lang={lang}
-        t={t}
-        noScript={planTexts.noScript[lang]}
-        data={{ 'data-plan-path': planPath(entry) }}
-      >
-        <StaticPlan steps={plan} texts={planTexts} organisations={organisations} lang={lang} t={t} first={entry} />
+      <Island name="plan" t={t} noScript={planTexts.noScript[lang]} data={{ 'data-plan-path': planPath(entry) }}>
+        <StaticPlan steps={plan} texts={planTexts} organisations={organisations} t={t} first={entry} />
       </Island>
     </Layout>
   );

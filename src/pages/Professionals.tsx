@@ -24,18 +24,17 @@ export function Professionals(props: PageProps) {
         <p>{t('professionals.adviceNow')}</p>
         <p class="prof-advice__call">
           {calls.map((call) => (
-            <ContactLink key={call.value} contact={call} lang={lang} t={t} />
+            <ContactLink key={call.value} contact={call} t={t} />
           ))}{' '}
           {'text' in hours && (
             <span>
-              {hours.text[lang]} <DatedNote org={veiligThuis} source={hours.source} lang={lang} t={t} />
+              {hours.text[lang]} <DatedNote org={veiligThuis} source={hours.source} t={t} />
             </span>
           )}
         </p>
       </div>
       <Contents
         page={page}
-        lang={lang}
         t={t}
         extra={[
           { id: 'tools', label: t('professionals.tools') },
@@ -59,13 +58,13 @@ export function Professionals(props: PageProps) {
           </a>
         </p>
       </section>
-      <Sections page={page} lang={lang} />
+      <Sections page={page} />
       <section aria-labelledby="contact">
         <h2 id="contact">{t('professionals.contactTitle')}</h2>
         <ul class="result-list">
           {[veiligThuis, fier].map((org) => (
             <li key={org.id} class="result-card">
-              <OrganisationCard org={org} lang={lang} t={t} audience="professional" level={3} />
+              <OrganisationCard org={org} t={t} audience="professional" level={3} />
             </li>
           ))}
         </ul>

@@ -23,14 +23,13 @@ export function Relatives(props: PageProps) {
         ids={relativesContacts}
         urgent={relativesContacts.filter((id) => !(firstContact as readonly string[]).includes(id))}
         organisations={organisations}
-        lang={lang}
         t={t}
         audience="relative"
         title={t('relatives.callTitle')}
         tone="plain"
       />
-      {page.contents && <Contents page={page} lang={lang} t={t} />}
-      <Sections page={page} lang={lang} />
+      {page.contents && <Contents page={page} t={t} />}
+      <Sections page={page} />
       <section class="panel" aria-labelledby="naasten-contact">
         <h2 id="naasten-contact" class="panel__title">
           {t('relatives.contactTitle')}
@@ -38,14 +37,14 @@ export function Relatives(props: PageProps) {
         <ul class="result-list">
           {firstContact.map((id) => (
             <li key={id} class="result-card">
-              <OrganisationCard org={organisations[id]} lang={lang} t={t} audience="relative" level={3} />
+              <OrganisationCard org={organisations[id]} t={t} audience="relative" level={3} />
             </li>
           ))}
         </ul>
       </section>
       <ul class="relatives-next">
         <li>
-          <PlanLinkFor lang={lang} t={t} audience="relative" />
+          <PlanLinkFor t={t} audience="relative" />
         </li>
         <li>
           <a href={localePath(lang, paths.selfCheck)}>{t('relatives.toSelfCheck')}</a>

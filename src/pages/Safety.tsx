@@ -10,7 +10,7 @@ export function Safety(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{page.title[lang]}</h1>
       {page.lead && <p class="lead">{page.lead[lang]}</p>}
-      <Sections page={page} lang={lang} />
+      <Sections page={page} />
       <p>{t('safety.wipeHelp')}</p>
       {/* Shown by wipe.ts; without JavaScript the note below explains the alternative. */}
       <button type="button" class="button button--danger" data-wipe data-busy-text={t('safety.wiping')} hidden>

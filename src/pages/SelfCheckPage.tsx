@@ -9,7 +9,7 @@ export function SelfCheckPage(props: PageProps) {
     <Layout {...props} back={paths.home}>
       <h1>{t('nav.selfCheck')}</h1>
       <p class="lead">{selfCheck.intro[lang]}</p>
-      <Island name="self-check" lang={lang} t={t} noScript={selfCheck.noScript[lang]}>
+      <Island name="self-check" t={t} noScript={selfCheck.noScript[lang]}>
         <p>
           <a href={localePath(lang, paths.indicators)}>{t('indicators.toOverview')}</a>
         </p>

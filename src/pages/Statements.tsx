@@ -15,6 +15,7 @@ import {
   type PrivacyPromise,
 } from '../policy.ts';
 import { site } from 'virtual:content/site';
+import { useLang } from '../ui/lang.ts';
 
 declare const __APP_VERSION__: string;
 declare const __HULPWIJZER_TODAY__: string;
@@ -46,7 +47,8 @@ function Outside({ href, children, t }: { href: string; children: string; t: Pag
 }
 
 /** How to reach the publisher, or that there is no way yet (content/site.yaml). */
-function PublisherContact({ lang, t }: Pick<PageProps, 'lang' | 't'>) {
+function PublisherContact({ t }: Pick<PageProps, 't'>) {
+  const lang = useLang();
   return (
     <>
       <p>{site.publisher.contact[lang]}</p>
@@ -101,7 +103,7 @@ export function PrivacyStatement(props: PageProps) {
       </p>
       <h3>{t('privacyPage.rights')}</h3>
       <p>{t('privacyPage.rightsText')}</p>
-      <PublisherContact lang={lang} t={t} />
+      <PublisherContact t={t} />
       <h3>{t('privacyPage.complaint')}</h3>
       <p>{t('privacyPage.complaintText')}</p>
       <p>
@@ -196,7 +198,7 @@ export function AccessibilityStatement(props: PageProps) {
         <li>{t('accessibilityPage.limitLinks')}</li>
       </ul>
       <h2>{t('accessibilityPage.contact')}</h2>
-      <PublisherContact lang={lang} t={t} />
+      <PublisherContact t={t} />
     </Layout>
   );
 }

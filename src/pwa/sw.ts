@@ -18,14 +18,10 @@ import { cacheNames } from 'workbox-core';
 import { clearSiteDataPath, headerContentSecurityPolicy } from '../policy.ts';
 import { NEUTRAL_LOCAL as NEUTRAL_PATH } from '../features/quick-exit/neutral.ts';
 import { withBase } from '../base.ts';
-import { defaultLang, languages } from '../i18n/languages.ts';
-import type { Dictionary } from '../i18n/nl.ts';
-
-// Of every dictionary only its `unavailable` texts (the same pattern as src/i18n/index.ts).
-const unavailableTexts = import.meta.glob<Dictionary['unavailable']>(
-  ['../i18n/*.ts', '!../i18n/index.ts', '!../i18n/all.ts', '!../i18n/languages.ts'],
-  { import: 'unavailable', eager: true },
-);
+import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
+// Of every dictionary only its `unavailable` texts.
+import { dictionaries as unavailableTexts } from 'virtual:dictionaries/unavailable';
+import neutralPage from '../../public/recept.html?raw';
 
 interface ExtendableEventLike extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -86,7 +82,7 @@ function repair(): Promise<void> {
 /** Shown when a page cannot be had from the offline copy nor the network. Every language, a way out. */
 function unavailable(): Response {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const texts = (lang: string) => unavailableTexts[`../i18n/${lang}.ts`]!;
+  const texts = (lang: Lang) => unavailableTexts[lang];
   const others = languages
     .filter((lang) => lang !== defaultLang)
     .map(
@@ -110,16 +106,16 @@ ${others.join('\n')}
   });
 }
 
-/** The neutral page, built in, for when the offline copy (and with it recept.html) is gone. */
+/**
+ * The neutral page, built in, for when the offline copy (and with it recept.html) is gone: the same
+ * file the host serves (public/recept.html, with its own policy in a meta tag), under the same header.
+ */
 function neutral(): Response {
-  const html = `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>Pannenkoeken bakken</title></head>
-<body><main><h1>Pannenkoeken bakken</h1><p>Meng 250 gram bloem, een halve liter melk, 2 eieren en een snufje zout tot een glad beslag. Bak de pannenkoeken in een hete pan met een klontje boter.</p></main></body></html>`;
-  return new Response(html, {
+  return new Response(neutralPage, {
     status: 200,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'",
+      'Content-Security-Policy': headerContentSecurityPolicy,
       'Cache-Control': 'no-store',
     },
   });

@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
-import type { Lang, T } from '../i18n/index.ts';
+import type { T } from '../i18n/index.ts';
 import { localePath, paths } from '../routes.ts';
+import { useLang } from './lang.ts';
 
 /**
  * Where an interactive part of a page will render (src/islands.ts), with what the page shows without
@@ -10,20 +11,19 @@ import { localePath, paths } from '../routes.ts';
  */
 export function Island({
   name,
-  lang,
   t,
   noScript,
   children,
   data,
 }: {
   name: string;
-  lang: Lang;
   t: T;
   noScript: string;
   children: ComponentChildren;
   /** More data attributes the island's mount reads, e.g. the plan's phase. */
   data?: Record<`data-${string}`, string>;
 }) {
+  const lang = useLang();
   return (
     <div data-island={name} data-lang={lang} {...data}>
       <p class="notice" data-island-notice>
@@ -58,7 +58,8 @@ export class ErrorBoundary extends Component<
 }
 
 /** The outermost boundary of an island: says what went wrong and offers a way on. */
-export function IslandBoundary({ t, lang, children }: { t: T; lang: Lang; children: ComponentChildren }) {
+export function IslandBoundary({ t, children }: { t: T; children: ComponentChildren }) {
+  const lang = useLang();
   return (
     <ErrorBoundary
       fallback={

@@ -8,9 +8,11 @@ import { formatDate } from './format.ts';
 import { site } from 'virtual:content/site';
 import { reviews } from 'virtual:content/reviews';
 import { withBase } from '../base.ts';
+import { LangProvider, useLang } from './lang.ts';
 
 /** The host's logo (content/site.yaml, host.logo), if it set one: never in the installed name or icon. */
-export function HostLogo({ lang }: { lang: Lang }) {
+export function HostLogo() {
+  const lang = useLang();
   const logo = site.host.logo;
   return logo ? <img class="site-logo" src={withBase(`/${logo.file}`)} alt={logo.alt[lang]} /> : null;
 }
@@ -34,7 +36,7 @@ interface LayoutProps extends PageProps {
 export function Layout({ lang, t, path, back, children }: LayoutProps) {
   const href = (p: string) => localePath(lang, p);
   return (
-    <>
+    <LangProvider value={lang}>
       {/* A labelled region, so people who move by landmark find the quick exit; the skip link stays
           first in the tab order and the quick exit right after it. */}
       <div class="top-bar" role="region" aria-label={t('topBar.label')}>
@@ -117,7 +119,7 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
             </ul>
           </nav>
           <p>{t('footer.privacy')}</p>
-          {site.host.logo && <HostLogo lang={lang} />}
+          {site.host.logo && <HostLogo />}
           <p class="site-footer__publisher">
             {site.publisher.name
               ? t('footer.publisher', { name: site.publisher.name[lang] })
@@ -130,6 +132,6 @@ export function Layout({ lang, t, path, back, children }: LayoutProps) {
           </p>
         </div>
       </footer>
-    </>
+    </LangProvider>
   );
 }

@@ -1,8 +1,9 @@
 import type { Page } from '../content/schema.ts';
-import type { Lang } from '../i18n/index.ts';
+import { useLang } from './lang.ts';
 
 /** The sections of a content page (content/pages/*.yaml) as headings, paragraphs and lists. */
-export function Sections({ page, lang }: { page: Page; lang: Lang }) {
+export function Sections({ page }: { page: Page }) {
+  const lang = useLang();
   return (
     <>
       {page.sections.map((section, i) => (

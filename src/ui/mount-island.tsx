@@ -8,6 +8,7 @@ import { contentFor } from '../content/for-lang.ts';
 import type { Content } from '../content/types.ts';
 import type { IslandPart } from '../content/island-parts.ts';
 import { IslandBoundary } from './Island.tsx';
+import { LangProvider } from './lang.ts';
 
 export async function mountIsland<P extends IslandPart>(
   el: HTMLElement,
@@ -19,9 +20,9 @@ export async function mountIsland<P extends IslandPart>(
   const t = createT(lang, dictionary);
   el.textContent = ''; // the fallback says the part needs JavaScript; it does not need to stay
   render(
-    <IslandBoundary t={t} lang={lang}>
-      {view(t, content)}
-    </IslandBoundary>,
+    <LangProvider value={lang}>
+      <IslandBoundary t={t}>{view(t, content)}</IslandBoundary>
+    </LangProvider>,
     el,
   );
 }

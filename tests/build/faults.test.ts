@@ -44,4 +44,14 @@ describe('the build, for faults and bad input', { tags: ['host'] }, () => {
     expect(html).toMatch(/<main>[\s\S]*<h1>[\s\S]*<\/main>/);
     expect(html).not.toMatch(/<script|rel="manifest"|rel="icon"|hulpwijzer/i);
   });
+
+  it('gives the service worker the same neutral page, for when the offline copy is gone', () => {
+    // Every line of the page's text and markup, as the worker carries it (in a string of its script).
+    const lines = read(NEUTRAL_LOCAL.slice(1))
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const worker = read('sw.js');
+    expect(lines.filter((line) => !worker.includes(line))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // Samen kijken: one topic at a time, by buttons and by arrow keys.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
@@ -8,12 +8,14 @@ import { helpFinder } from 'virtual:content/helpFinder';
 import { Consultation } from '../../src/features/consultation/Consultation.tsx';
 import { tFor } from '../../src/i18n/all.ts';
 import { defaultLang } from '../../src/i18n/languages.ts';
+import { renderIn } from './render-in.tsx';
 
 afterEach(cleanup);
 
 const t = tFor(defaultLang);
 const renderView = () =>
-  render(
+  renderIn(
+    defaultLang,
     <Consultation
       lang={defaultLang}
       t={t}

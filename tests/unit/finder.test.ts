@@ -17,6 +17,7 @@ import {
   type Screen,
   type SituationItem,
 } from '../../src/logic/index.ts';
+import { mayBeCrime } from '../../src/logic/finder.ts';
 const given = (a: Partial<FinderAnswers> = {}): FinderAnswers => ({ items: {}, ...a });
 const ids = (list: ReturnType<typeof recommend>) => list.map((r) => r.organisation);
 
@@ -55,16 +56,6 @@ describe('itemsFor(): the checklist for each role', () => {
 });
 
 describe('screensFor(): reporting is asked only when something may be a crime', () => {
-  /** The specification: which items may mean a crime (one entry per item; the type check asks for a new one). */
-  const mayBeCrime: Record<SituationItem, boolean> = {
-    youngPerson: false,
-    exploitation: true,
-    abroad: true,
-    onlineImages: true,
-    minorInvolved: true,
-    sexualViolence: true,
-    suicidalThoughts: false,
-  };
   const base: Screen[] = ['role', 'danger', 'situations'];
 
   it.each<[string, Partial<FinderAnswers>, Screen[]]>([
@@ -89,8 +80,11 @@ describe('screensFor(): reporting is asked only when something may be a crime', 
     ['wants to report without a possible crime', { acuteDanger: 'no', wantsToReport: 'yes' }, [...base, 'result']],
   ])('%s', (_name, a, expected) => expect(screensFor(given(a))).toEqual(expected));
 
-  it('the table has exactly the items of the checklist', () => {
+  // Which items may mean a crime is decided once, in src/logic/finder.ts (mayBeCrime); these check that
+  // the screens follow that table, for items on both sides of it.
+  it('the table has exactly the items of the checklist, some that may be a crime and some not', () => {
     expect(Object.keys(mayBeCrime).sort()).toEqual([...situationItems].sort());
+    expect(new Set(Object.values(mayBeCrime))).toEqual(new Set([true, false]));
   });
 
   it.each(situationItems)(

@@ -1,7 +1,7 @@
 // The help finder as a visitor uses it, by role and accessible name. Every text comes from content or
 // the dictionary, so a correct change of wording never fails a test.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { helpFinder } from 'virtual:content/helpFinder';
 import { organisations } from 'virtual:content/organisations';
 import { routing } from 'virtual:content/routing';
@@ -12,6 +12,7 @@ import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
 import type { FinderAnswers, OrganisationId, Role } from '../../src/logic/index.ts';
 import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { renderIn } from './render-in.tsx';
 
 /** Another language than the default one: the second in the list. */
 const other = languages[1]!;
@@ -20,7 +21,8 @@ afterEach(cleanup);
 
 const t = tFor(defaultLang);
 function renderFinder(lang: Lang = defaultLang, initial?: FinderAnswers) {
-  return render(
+  return renderIn(
+    lang,
     <HelpFinder
       lang={lang}
       t={tFor(lang)}

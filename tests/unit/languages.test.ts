@@ -2,25 +2,43 @@
 // language follows it: dictionaries, the content schema, the content plugin and the dates.
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultLang, isLang, languages } from '../../src/i18n/languages.ts';
 import { dictionaries, dictionaryProblems } from '../../src/i18n/all.ts';
 import type { Dictionary } from '../../src/i18n/nl.ts';
-import { loadersModule, localize } from '../../src/content/plugin.ts';
+import { dictionaryFiles, loadersModule, localize } from '../../src/content/plugin.ts';
 import { islandParts } from '../../src/content/island-parts.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { formatDate } from '../../src/ui/format.ts';
 import { contentProblems, contentWith, realContent } from './content-fixture.ts';
 
 const others = languages.filter((lang) => lang !== defaultLang);
+const i18nDir = join(import.meta.dirname, '../../src/i18n');
 
 describe('the dictionaries', () => {
-  it('are one file per language of the list, src/i18n/<code>.ts, and no other', () => {
-    const modules = ['index.ts', 'all.ts', 'languages.ts']; // the files in src/i18n/ that are no dictionary
-    const files = readdirSync(join(import.meta.dirname, '../../src/i18n')).filter((f) => !modules.includes(f));
-    expect(files.sort()).toEqual(languages.map((lang) => `${lang}.ts`).sort());
+  it('are one file per language of the list, src/i18n/<code>.ts', () => {
+    const files = dictionaryFiles();
+    expect(Object.keys(files).sort()).toEqual([...languages].sort());
+    for (const lang of languages) expect(files[lang]).toBe(join(i18nDir, `${lang}.ts`));
     expect(defaultLang).toBe(languages[0]);
+  });
+
+  it('stop the build when one is missing or one is not in the list, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hulpwijzer-i18n-'));
+    try {
+      cpSync(i18nDir, dir, { recursive: true });
+      const missing = languages.at(-1)!;
+      const stray = 'xx'; // not a language of the app
+      expect(isLang(stray)).toBe(false);
+      rmSync(join(dir, `${missing}.ts`));
+      writeFileSync(join(dir, `${stray}.ts`), 'export default {};\n');
+      expect(() => dictionaryFiles(dir)).toThrow(`src/i18n/${missing}.ts ontbreekt`);
+      expect(() => dictionaryFiles(dir)).toThrow(`src/i18n/${stray}.ts: "${stray}" staat niet in de lijst`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('each name their language in that language, and each differently', () => {

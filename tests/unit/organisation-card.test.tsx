@@ -2,7 +2,8 @@
 // fits, then what happens, then the rest folded away; every line dated, every source listed once; a
 // phone button's text made from the number it dials. Everything read from content/, nothing copied.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
+import { renderIn } from './render-in.tsx';
 import { loadContent, type ContentError } from '../../src/content/load.ts';
 import { contentWith, realContent } from './content-fixture.ts';
 import { audiences, type Organisation } from '../../src/content/schema.ts';
@@ -31,8 +32,9 @@ describe('OrganisationCard', () => {
     '%s (%s): contact and hours, then the reason, then what happens, then "Meer over" in <details>',
     (_id, lang, org) => {
       const t = tFor(lang);
-      const { container } = render(
-        <OrganisationCard org={org} lang={lang} t={t} reason={<p data-reason>reason</p>} level={3} />,
+      const { container } = renderIn(
+        lang,
+        <OrganisationCard org={org} t={t} reason={<p data-reason>reason</p>} level={3} />,
       );
 
       const order = [
@@ -63,7 +65,7 @@ describe('OrganisationCard', () => {
 
   it.each(cases)('%s (%s): every line carries a dated reference, and each source is listed once', (_id, lang, org) => {
     const t = tFor(lang);
-    const { container } = render(<OrganisationCard org={org} lang={lang} t={t} />);
+    const { container } = renderIn(lang, <OrganisationCard org={org} t={t} />);
 
     const listed = [...container.querySelectorAll('.source-list li')].map((li) => li.textContent!);
     expect(listed).toHaveLength(Object.keys(org.sources).length);
@@ -95,7 +97,7 @@ describe('OrganisationCard', () => {
   it.each(cases)(
     '%s (%s): each call button shows the number it dials; other links stay in this tab',
     (_id, lang, org) => {
-      const { container } = render(<OrganisationCard org={org} lang={lang} t={tFor(lang)} />);
+      const { container } = renderIn(lang, <OrganisationCard org={org} t={tFor(lang)} />);
 
       const calls = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
       expect(calls.map((a) => a.getAttribute('href'))).toEqual(
@@ -112,7 +114,7 @@ describe('OrganisationCard', () => {
     const changed = number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10);
     const load = contentOf('veilig-thuis.yaml', (text) => text.replace(`value: "${number}"`, `value: "${changed}"`));
     const org = load().organisations['veilig-thuis'];
-    const { container } = render(<OrganisationCard org={org} lang={defaultLang} t={tFor(defaultLang)} />);
+    const { container } = renderIn(defaultLang, <OrganisationCard org={org} t={tFor(defaultLang)} />);
 
     const call = container.querySelector('a[href^="tel:"]')!;
     expect(call.getAttribute('href')).toBe(telHref(changed));
@@ -150,7 +152,7 @@ describe('OrganisationCard', () => {
 
   it('shows the offline note markup only where something needs the internet', () => {
     for (const org of Object.values(organisations)) {
-      const { container, unmount } = render(<OrganisationCard org={org} lang={defaultLang} t={tFor(defaultLang)} />);
+      const { container, unmount } = renderIn(defaultLang, <OrganisationCard org={org} t={tFor(defaultLang)} />);
       const web = org.contact.some((c) => c.type !== 'phone');
       expect(container.querySelectorAll('.offline-note').length, org.id).toBe(web ? 1 : 0);
       unmount();
@@ -168,7 +170,7 @@ describe('the Onder Controle card', () => {
       expect(words?.lead[lang], `content/organisations/fier-onder-controle.yaml has no audiences.${audience}`).toMatch(
         /\S/,
       );
-      const { container } = render(<OrganisationCard org={fier} lang={lang} t={tFor(lang)} audience={audience} />);
+      const { container } = renderIn(lang, <OrganisationCard org={fier} t={tFor(lang)} audience={audience} />);
 
       expect(container.querySelector('.org-card__lead')!.textContent).toContain(words!.lead[lang]);
       const steps = [...container.querySelectorAll('.org-steps li')].map((li) => li.textContent);
@@ -186,7 +188,7 @@ describe('the Onder Controle card', () => {
     const filled = { nl: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) };
     expect(fier.audiences?.self?.notNow).toEqual(filled);
     expect(fier.audiences?.relative?.notNow).toEqual(filled);
-    const { container } = render(<OrganisationCard org={fier} lang={defaultLang} t={tFor(defaultLang)} />);
+    const { container } = renderIn(defaultLang, <OrganisationCard org={fier} t={tFor(defaultLang)} />);
     expect(container.querySelector('.org-card__lead')).toBeNull();
   });
 });
@@ -196,8 +198,9 @@ describe('UrgentHelp', () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
     const t = tFor(defaultLang);
     const ids = organisationIds;
-    const { container } = render(
-      <UrgentHelp ids={ids} organisations={organisations} lang={defaultLang} t={t} title="Hulp" />,
+    const { container } = renderIn(
+      defaultLang,
+      <UrgentHelp ids={ids} organisations={organisations} t={t} title="Hulp" />,
     );
 
     const items = [...container.querySelectorAll('.urgent-list > li')];
@@ -227,11 +230,11 @@ describe('UrgentHelp, at the top of a result', () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
     const t = tFor(defaultLang);
     for (const audience of ['self', 'relative'] as const) {
-      const { container, unmount } = render(
+      const { container, unmount } = renderIn(
+        defaultLang,
         <UrgentHelp
           ids={organisationIds}
           organisations={organisations}
-          lang={defaultLang}
           t={t}
           title="Hulp"
           audience={audience}
@@ -251,15 +254,9 @@ describe('UrgentHelp, at the top of a result', () => {
   it('puts a number and when it answers before the chat, and names the way to a chat in one line', async () => {
     const { UrgentHelp } = await import('../../src/features/organisations/UrgentHelp.tsx');
     const t = tFor(defaultLang);
-    const { container } = render(
-      <UrgentHelp
-        ids={organisationIds}
-        organisations={organisations}
-        lang={defaultLang}
-        t={t}
-        title="Hulp"
-        tone="plain"
-      />,
+    const { container } = renderIn(
+      defaultLang,
+      <UrgentHelp ids={organisationIds} organisations={organisations} t={t} title="Hulp" tone="plain" />,
     );
     [...container.querySelectorAll('.urgent-list > li')].forEach((li, i) => {
       const org = organisations[organisationIds[i]!];

@@ -140,9 +140,9 @@ describe('where each button leads', () => {
 
   it.each<[plan.PlanPhase, boolean]>(plan.planPhases.map((p) => [p, p === 'leaveNow']))(
     'the leaving-tonight block in %s: %s',
-    (phase, shown) => expect(plan.showsLeavingTonight(phase)).toBe(shown),
+    (phase, shown) => expect(plan.phaseShowsLeavingTonight(phase)).toBe(shown),
   );
-  it('no leaving-tonight block without a phase', () => expect(plan.showsLeavingTonight(undefined)).toBe(false));
+  it('no leaving-tonight block without a phase', () => expect(plan.phaseShowsLeavingTonight(undefined)).toBe(false));
 
   it.each<[string, plan.PlanState, boolean]>([
     ['nothing chosen', at(), false],

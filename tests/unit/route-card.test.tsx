@@ -2,7 +2,8 @@
 // `howToFind`, Onder Controle) is on every card, also when the result did not list that organisation;
 // and it has lines for the professional's name, number and next appointment. Read from content.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
+import { renderIn } from './render-in.tsx';
 import { organisations } from 'virtual:content/organisations';
 import { tFor } from '../../src/i18n/all.ts';
 import { RouteCard } from '../../src/features/help-finder/RouteCard.tsx';
@@ -22,14 +23,9 @@ describe('route card', () => {
       const recommendations = listed.map(
         (o) => ({ organisation: o.id, urgent: false, reason: 'x' }) as unknown as Recommendation,
       );
-      const { container } = render(
-        <RouteCard
-          recommendations={recommendations}
-          organisations={organisations}
-          lang="nl"
-          t={t}
-          today="2026-12-06"
-        />,
+      const { container } = renderIn(
+        defaultLang,
+        <RouteCard recommendations={recommendations} organisations={organisations} t={t} today="2026-12-06" />,
       );
       const names = [...container.querySelectorAll('li h3')].map((h) => h.textContent);
       const expected = new Set([...listed, ...toFind].map((o) => o.name[defaultLang]));

@@ -10,6 +10,7 @@ import { passphraseProblem } from '../../src/features/self-check/saved.ts';
 import { ErrorBoundary, IslandBoundary } from '../../src/ui/Island.tsx';
 import { tFor, dictionaries } from '../../src/i18n/all.ts';
 import { defaultLang } from '../../src/i18n/languages.ts';
+import { renderIn } from './render-in.tsx';
 
 const nl = dictionaries()[defaultLang];
 
@@ -98,8 +99,9 @@ describe('error boundaries', () => {
   });
 
   it('say what went wrong and offer a way on when a whole island throws', async () => {
-    render(
-      <IslandBoundary t={t} lang={defaultLang}>
+    renderIn(
+      defaultLang,
+      <IslandBoundary t={t}>
         <Broken />
       </IslandBoundary>,
     );

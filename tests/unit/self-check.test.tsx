@@ -1,7 +1,7 @@
 // The self-check as a visitor uses it, by role and accessible name. Every text comes from content or
 // the dictionary, so a correct change of wording never fails a test.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { selfCheck } from 'virtual:content/selfCheck';
 import { questions } from 'virtual:content/questions';
 import { indicators } from 'virtual:content/indicators';
@@ -14,6 +14,7 @@ import type { Lang } from '../../src/i18n/index.ts';
 import { forgetAll } from '../../src/ui/forget.ts';
 import { firstContact, urgentHelp, type SelfCheckRoute } from '../../src/logic/index.ts';
 import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { renderIn } from './render-in.tsx';
 
 /** Another language than the default one: the second in the list. */
 const other = languages[1]!;
@@ -22,7 +23,8 @@ afterEach(cleanup);
 
 const t = tFor(defaultLang);
 function renderCheck(lang: Lang = defaultLang) {
-  render(
+  renderIn(
+    lang,
     <SelfCheck
       lang={lang}
       t={tFor(lang)}

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contrastPairs, contrastRatio, themeProblems, themeTokens, themeValues } from '../../src/host.ts';
+import {
+  contrastPairs,
+  contrastRatio,
+  optionalTokens,
+  themeProblems,
+  themeTokens,
+  themeValues,
+} from '../../src/host.ts';
 
 const shipped = readFileSync(join(import.meta.dirname, '../../content/theme.css'), 'utf8');
 /** The shipped theme with one token set to another value. */
@@ -43,6 +50,28 @@ describe('the theme (content/theme.css)', () => {
     expect(themeProblems(withToken('hulpwijzer-focus-color', 'gold'))[0]).toMatch(/--hulpwijzer-focus-color: "gold"/);
     expect(themeProblems(shipped.replace(':root {', ':root {\n  --hulpwijzer-typo-color: #000000;'))[0]).toMatch(
       /--hulpwijzer-typo-color: onbekende naam/,
+    );
+  });
+
+  it('may set every other colour of the styles, whose defaults come from the tokens file, and checks its contrast', () => {
+    const optional = Object.keys(optionalTokens);
+    expect(optional.length).toBeGreaterThan(0);
+    for (const { text, on } of contrastPairs)
+      for (const token of [text, on]) expect([...themeTokens, ...optional], token).toContain(token);
+    const adding = (token: string, value: string) => shipped.replace(':root {', `:root {\n  --${token}: ${value};`);
+    for (const token of optional)
+      expect(themeProblems(adding(token, optionalTokens[token] as string)), token).toEqual([]);
+    const colour = (token: string) => themeValues(shipped)[token] ?? (optionalTokens[token] as string);
+    for (const { text, on } of contrastPairs.filter((p) => optional.includes(p.text))) {
+      expect(themeProblems(adding(text, colour(on))).join('\n'), text).toContain(
+        `--${text} op --${on}: contrast 1.00:1`,
+      );
+    }
+    const decoration = optional.find((t) => !contrastPairs.some((p) => p.text === t || p.on === t)) as string;
+    expect(themeProblems(adding(decoration, '#00000040'))).toEqual([]);
+    const measured = optional.find((t) => contrastPairs.some((p) => p.text === t)) as string;
+    expect(themeProblems(adding(measured, '#00000040'))[0]).toMatch(
+      `--${measured}: "#00000040" is geen kleur als #rrggbb`,
     );
   });
 });

@@ -1,11 +1,14 @@
 // "Samen kijken": the indicators and the help finder in large type, one item at a time, for a
 // professional and a client looking at one screen. Nothing is kept; the quick exit is on the page.
+// Where each button and arrow key leads is logic (src/logic/consult-flow.ts); this component keeps the
+// stage and draws it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
 import type { Lang, T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing } from '../../content/schema.ts';
 import type { Indicators, Organisations } from '../../content/types.ts';
-import { domainIds, urgentHelpForDomain } from '../../logic/index.ts';
+import { urgentHelpForDomain } from '../../logic/index.ts';
+import * as flow from '../../logic/consult-flow.ts';
 import { onForget } from '../../ui/forget.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
@@ -20,8 +23,6 @@ export interface ConsultationProps {
   finderTexts: HelpFinderTexts;
 }
 
-type Stage = { name: 'start' } | { name: 'indicator'; index: number } | { name: 'finder' };
-
 /** The view, with "Volledig scherm" above every stage (one button, so its state stays from stage to stage). */
 export function Consultation(props: ConsultationProps) {
   return (
@@ -33,11 +34,11 @@ export function Consultation(props: ConsultationProps) {
 }
 
 function Stages({ lang, t, indicators, organisations, routing, finderTexts }: ConsultationProps) {
-  const [stage, setStage] = useState<Stage>({ name: 'start' });
-  const { heading, markMoved } = useStepFocus(stage.name === 'indicator' ? `i${stage.index}` : stage.name);
-  useEffect(() => onForget(() => setStage({ name: 'start' })), []);
+  const [stage, setStage] = useState<flow.ConsultStage>(flow.startConsult);
+  const { heading, markMoved } = useStepFocus(flow.consultStepKey(stage));
+  useEffect(() => onForget(() => setStage(flow.startConsult())), []);
 
-  const go = (next: Stage) => {
+  const go = (next: flow.ConsultStage) => {
     markMoved();
     setStage(next);
   };
@@ -51,12 +52,11 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
     const onKey = (event: KeyboardEvent) => {
       if (current.current.name !== 'indicator' || event.altKey || event.ctrlKey || event.metaKey) return;
       if ((event.target as Element | null)?.closest?.('input, textarea, select')) return;
-      const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      const delta = flow.arrowDelta(event.key);
       if (!delta) return;
       markMoved();
       // From the latest state, so quick presses each count.
-      const within = (index: number) => Math.max(0, Math.min(domainIds.length - 1, index));
-      setStage((s) => (s.name === 'indicator' ? { name: 'indicator', index: within(s.index + delta) } : s));
+      setStage((s) => flow.stepTopic(s, delta));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -67,10 +67,10 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
     return (
       <div class="consult">
         <div class="step-nav">
-          <button type="button" class="button" onClick={() => go({ name: 'indicator', index: 0 })}>
+          <button type="button" class="button" onClick={() => go(flow.firstTopic())}>
             {t('consult.startIndicators')}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => go({ name: 'finder' })}>
+          <button type="button" class="button button--secondary" onClick={() => go(flow.toFinder())}>
             {t('consult.findHelp')}
           </button>
         </div>
@@ -103,18 +103,18 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
     );
   }
 
-  const { index } = stage;
-  // One indicator per domain, in the order of the domains; the keys and buttons keep the index within them.
-  const domain = domainIds[index] ?? domainIds[0];
+  // One indicator per domain, in the order of the domains; the flow keeps the index within them.
+  const topic = flow.topicOf(stage);
+  if (!topic) return null; // every other stage is drawn above
+  const { domain, n, total, last } = topic;
   const item = indicators[domain];
   const urgent = urgentHelpForDomain[domain];
-  const last = index === domainIds.length - 1;
   return (
     // A new element per topic (key), like the questionnaires' screens: the button just pressed goes with
     // the old topic, so focus moves to the new heading (useStepFocus keeps focus the visitor moved inside
     // the step, and a reused button would count as that).
-    <div class="consult" data-step key={`i${index}`}>
-      <p class="consult__counter">{t('consult.counter', { n: index + 1, total: domainIds.length })}</p>
+    <div class="consult" data-step key={flow.consultStepKey(stage)}>
+      <p class="consult__counter">{t('consult.counter', { n, total })}</p>
       <h2 ref={heading} tabIndex={-1}>
         {item.title[lang]}
       </h2>
@@ -126,32 +126,16 @@ function Stages({ lang, t, indicators, organisations, routing, finderTexts }: Co
       </ul>
       <p class="consult__inside">{item.inside[lang]}</p>
       {urgent && (
-        <UrgentHelp
-          ids={urgent}
-          organisations={organisations}
-          lang={lang}
-          t={t}
-          title={t('indicators.urgentTitle')}
-          level={3}
-        />
+        <UrgentHelp ids={urgent} organisations={organisations} t={t} title={t('indicators.urgentTitle')} level={3} />
       )}
       <div class="step-nav">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => go(index === 0 ? { name: 'start' } : { name: 'indicator', index: index - 1 })}
-        >
+        <button type="button" class="button button--secondary" onClick={() => go(flow.previousTopic(stage))}>
           {t('consult.previous')}
         </button>
-        {last ? (
-          <button type="button" class="button" onClick={() => go({ name: 'finder' })}>
-            {t('consult.findHelp')}
-          </button>
-        ) : (
-          <button type="button" class="button" onClick={() => go({ name: 'indicator', index: index + 1 })}>
-            {t('consult.next')}
-          </button>
-        )}
+        {/* "Volgende", or after the last topic "Zoek hulp": both where the flow goes next. */}
+        <button type="button" class="button" onClick={() => go(flow.nextTopic(stage))}>
+          {last ? t('consult.findHelp') : t('consult.next')}
+        </button>
       </div>
       <p class="hint">{t('consult.keys')}</p>
     </div>

@@ -1,6 +1,6 @@
 // "Wat speelt er?": the checklist of situations for the role.
 import { itemsFor, type Answer, type SituationItem } from '../../logic/index.ts';
-import type { ScreenProps } from './QuestionScreen.tsx';
+import type { ScreenProps } from './types.ts';
 
 /**
  * "Wat speelt er?": one checkbox per situation that applies to the role, least heavy first. A ticked

@@ -18,7 +18,7 @@ import { OrganisationCard } from '../organisations/OrganisationCard.tsx';
 import { ResultHelp } from '../organisations/ResultHelp.tsx';
 import { PlanLinkFor } from '../plan/PlanLink.tsx';
 import { RouteCard } from './RouteCard.tsx';
-import type { HelpFinderProps } from './HelpFinder.tsx';
+import type { HelpFinderProps } from './types.ts';
 
 interface ResultProps extends HelpFinderProps {
   answers: FinderAnswers;
@@ -42,7 +42,6 @@ export function FinderResult(props: ResultProps) {
     <li key={r.organisation} class={r.urgent ? 'result-card result-card--urgent' : 'result-card'}>
       <OrganisationCard
         org={organisations[r.organisation]}
-        lang={lang}
         t={t}
         audience={role}
         level={4}
@@ -59,7 +58,6 @@ export function FinderResult(props: ResultProps) {
       <ResultHelp
         help={help}
         organisations={organisations}
-        lang={lang}
         t={t}
         audience={audience}
         urgentTitle={t('finder.urgentTitle')}
@@ -84,7 +82,7 @@ export function FinderResult(props: ResultProps) {
       <p class="doubt">{t('finder.doubt')}</p>
       {planTexts && audience && (
         <p>
-          <PlanLinkFor lang={lang} t={t} audience={audience} />
+          <PlanLinkFor t={t} audience={audience} />
         </p>
       )}
       {role === 'relative' && (
@@ -104,7 +102,6 @@ export function FinderResult(props: ResultProps) {
       <RouteCard
         recommendations={recommendations}
         organisations={organisations}
-        lang={lang}
         t={t}
         today={new Date().toISOString().slice(0, 10)}
       />

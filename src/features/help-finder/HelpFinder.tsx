@@ -1,37 +1,12 @@
 // The help finder: one question screen at a time, then the result. Which screen comes next is logic
 // (src/logic/finder-flow.ts); this component keeps the state and draws the screen. Answers live in this
 // component's state only: never in the URL, never stored; the quick exit clears them (src/ui/questionnaire.ts).
-import type { OrganisationId } from '../../logic/index.ts';
-import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Routing, PlanTexts } from '../../content/schema.ts';
-import type { Organisations } from '../../content/types.ts';
-import type { FinderAnswers, Role } from '../../logic/index.ts';
+import type { Role } from '../../logic/index.ts';
 import * as flow from '../../logic/finder-flow.ts';
 import { useQuestionnaire, type Questionnaire } from '../../ui/questionnaire.ts';
 import { QuestionScreen } from './QuestionScreen.tsx';
 import { FinderResult } from './FinderResult.tsx';
-
-export interface HelpFinderProps {
-  lang: Lang;
-  t: T;
-  texts: HelpFinderTexts;
-  organisations: Organisations;
-  routing: Routing;
-  /** Answers filled in elsewhere (the self-check); the visitor sees and can change them. */
-  initial?: FinderAnswers;
-  /** Move focus to the first question at once (when the finder opens inside another flow). */
-  focusOnMount?: boolean;
-  /**
-   * Whom the finder is about when the page already knows it (Samen kijken: the client, so `self`): the
-   * role question is skipped, also after "Opnieuw beginnen" and the quick exit. "Vorige" on the first
-   * question still opens it, for the client who is there for someone else.
-   */
-  about?: Role;
-  /** Organisations an earlier screen already showed with their contact (the self-check's result). */
-  shown?: readonly OrganisationId[];
-  /** The plan's texts, for "Moet je vannacht weg?" on a result with danger now (not in Samen kijken). */
-  planTexts?: PlanTexts;
-}
+import type { HelpFinderProps } from './types.ts';
 
 /** The finder's part of the shared questionnaire behaviour; `start` and `empty` add what the page knows. */
 const finder: Omit<Questionnaire<flow.FinderState>, 'start' | 'empty' | 'busy' | 'hasWork'> = {

@@ -1,24 +1,12 @@
 // One question screen of the help finder: its step number, the question (one component per screen:
 // RoleQuestion, SingleQuestion for danger, report and anonymity, Checklist) and its buttons. Each
 // screen draws the answers it is given and reports changes; where "Verder" leads is finder-flow.ts's.
-import type { RefObject } from 'preact';
 import { StepForm, StepNav } from '../../ui/step.tsx';
-import type { FinderAnswers } from '../../logic/index.ts';
-import { stepOf, type FinderState } from '../../logic/finder-flow.ts';
-import type { HelpFinderProps } from './HelpFinder.tsx';
+import { stepOf } from '../../logic/finder-flow.ts';
+import type { ScreenProps } from './types.ts';
 import { RoleQuestion } from './RoleQuestion.tsx';
 import { SingleQuestion } from './SingleQuestion.tsx';
 import { Checklist } from './Checklist.tsx';
-
-export interface ScreenProps extends HelpFinderProps {
-  state: FinderState;
-  error: string;
-  heading: RefObject<HTMLHeadingElement | null>;
-  onAnswers: (answers: FinderAnswers) => void;
-  onNext: () => void;
-  onSkip: () => void;
-  onBack: () => void;
-}
 
 /** One question screen with its step number and buttons. */
 export function QuestionScreen(props: ScreenProps) {

@@ -1,7 +1,7 @@
 // "Voor wie zoek je hulp?": the first screen, one large choice per role.
 import { BackButtonNote, BlockChoice } from '../../ui/step.tsx';
 import { roles } from '../../logic/index.ts';
-import type { ScreenProps } from './QuestionScreen.tsx';
+import type { ScreenProps } from './types.ts';
 
 export function RoleQuestion({ lang, t, texts, state, error, heading, onAnswers }: ScreenProps) {
   return (

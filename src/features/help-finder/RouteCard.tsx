@@ -8,10 +8,11 @@
 // their number and the next appointment. The print stylesheet fills the A4 with it.
 import type { Routing } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import type { Recommendation } from '../../logic/index.ts';
 import { telHref } from '../../content/phone.ts';
 import { formatDate } from '../../ui/format.ts';
+import { useLang } from '../../ui/lang.ts';
 import { bareAddress } from '../organisations/Sources.tsx';
 
 /** "https://www.fier.nl/" → "fier.nl": a web address as people type it. */
@@ -21,11 +22,11 @@ export function RouteCard(props: {
   organisations: Organisations;
   /** Not shown: the reasons are worded for the help finder's screen, not for the person at home. */
   routing?: Routing;
-  lang: Lang;
   t: T;
   today: string;
 }) {
-  const { recommendations, organisations, lang, t, today } = props;
+  const { recommendations, organisations, t, today } = props;
+  const lang = useLang();
   const listed = recommendations.map((r) => r.organisation);
   const toFind = Object.values(organisations)
     .filter((o) => o.howToFind && !listed.includes(o.id))

@@ -2,7 +2,7 @@
 // 112 at once when there is danger now.
 import type { T } from '../../i18n/index.ts';
 import { answers as answerOptions, type Answer } from '../../logic/index.ts';
-import type { ScreenProps } from './QuestionScreen.tsx';
+import type { ScreenProps } from './types.ts';
 
 // The screens that ask one question, each with its texts and the answer it sets.
 const singles = {

@@ -1,10 +1,11 @@
 // How to reach an organisation and when: call buttons made from the number they dial, other ways in,
 // the steps to find a chat, and the hours, each with its dated reference.
 import type { Contact, Hours, Organisation } from '../../content/schema.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { telHref } from '../../content/phone.ts';
 import { heading, type Level } from './heading.ts';
 import { DatedNote, SourceRef } from './Sources.tsx';
+import { useLang } from '../../ui/lang.ts';
 
 /** The text on a call button, made from the number itself: "Bel 0800-2000". */
 export function phoneLabel(number: string, t: T): string {
@@ -16,7 +17,8 @@ export function phoneLabel(number: string, t: T): string {
  * Other links open in the same tab: a tab left open on an organisation's site would survive the quick
  * exit (docs/DECISIONS.md, "Links to other websites open in the same tab").
  */
-export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang; t: T }) {
+export function ContactLink({ contact, t }: { contact: Contact; t: T }) {
+  const lang = useLang();
   if (contact.type === 'phone') {
     return (
       <a class="button contact contact--phone" href={telHref(contact.value)}>
@@ -31,24 +33,12 @@ export function ContactLink({ contact, lang, t }: { contact: Contact; lang: Lang
   );
 }
 
-function HoursLine({
-  org,
-  hours,
-  lang,
-  t,
-  dated,
-}: {
-  org: Organisation;
-  hours: Hours;
-  lang: Lang;
-  t: T;
-  dated?: boolean;
-}) {
+function HoursLine({ org, hours, t, dated }: { org: Organisation; hours: Hours; t: T; dated?: boolean }) {
+  const lang = useLang();
   const Ref = dated ? DatedNote : SourceRef;
   return (
     <li>
-      {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]}{' '}
-      <Ref org={org} source={hours.source} lang={lang} t={t} />
+      {'open' in hours ? t('organisations.hoursOpen') : hours.text[lang]} <Ref org={org} source={hours.source} t={t} />
     </li>
   );
 }
@@ -61,17 +51,16 @@ function HoursLine({
  */
 export function ContactBlock({
   org,
-  lang,
   t,
   level = 3,
   compact = false,
 }: {
   org: Organisation;
-  lang: Lang;
   t: T;
   level?: Level;
   compact?: boolean;
 }) {
+  const lang = useLang();
   const H = heading(level);
   const howToFind = org.howToFind;
   const hasPhone = org.contact.some((c) => c.type === 'phone');
@@ -83,12 +72,12 @@ export function ContactBlock({
         <ul class="contacts">
           {list.map((c) => (
             <li key={c.value}>
-              <ContactLink contact={c} lang={lang} t={t} />
+              <ContactLink contact={c} t={t} />
               {/* In a panel, the hours carry the date; each contact's source is on the card and the page. */}
               {!compact && (
                 <>
                   {' '}
-                  <SourceRef org={org} source={c.source} lang={lang} t={t} />
+                  <SourceRef org={org} source={c.source} t={t} />
                 </>
               )}
             </li>
@@ -100,7 +89,7 @@ export function ContactBlock({
   const when = (
     <ul class={compact ? 'org-lines org-when' : 'org-lines'}>
       {org.hours.map((h, i) => (
-        <HoursLine key={i} org={org} hours={h} lang={lang} t={t} dated={compact} />
+        <HoursLine key={i} org={org} hours={h} t={t} dated={compact} />
       ))}
     </ul>
   );

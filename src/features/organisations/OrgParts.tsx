@@ -4,10 +4,11 @@
 // prerendered on pages that load no component script, and rendered by the questionnaires' islands.
 import type { Audience, Organisation } from '../../content/schema.ts';
 import type { ComponentChildren } from 'preact';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { heading, type Level } from './heading.ts';
 import { SourceList, SourceRef } from './Sources.tsx';
 import { ContactBlock } from './Contact.tsx';
+import { useLang } from '../../ui/lang.ts';
 
 // The parts live one kind per file; the cards and pages import them from here.
 export { heading, type Level } from './heading.ts';
@@ -18,21 +19,20 @@ export { ContactBlock, ContactLink, phoneLabel } from './Contact.tsx';
 function SourcedLines({
   org,
   lines,
-  lang,
   t,
   children,
 }: {
   org: Organisation;
   lines: Organisation['more'];
-  lang: Lang;
   t: T;
   children?: ComponentChildren;
 }) {
+  const lang = useLang();
   return (
     <ul class="org-lines">
       {lines.map((line, i) => (
         <li key={i}>
-          {line.text[lang]} <SourceRef org={org} source={line.source} lang={lang} t={t} />
+          {line.text[lang]} <SourceRef org={org} source={line.source} t={t} />
         </li>
       ))}
       {children}
@@ -41,12 +41,12 @@ function SourcedLines({
 }
 
 /** What happens when you get in touch, in a few short lines, ending with what is true of any contact. */
-export function WhatHappens({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+export function WhatHappens({ org, t, level = 3 }: { org: Organisation; t: T; level?: Level }) {
   const H = heading(level);
   return (
     <div class="org-happens">
       <H>{t('organisations.whatHappens')}</H>
-      <SourcedLines org={org} lines={org.whatHappens} lang={lang} t={t}>
+      <SourcedLines org={org} lines={org.whatHappens} t={t}>
         <li>{t('organisations.always')}</li>
       </SourcedLines>
     </div>
@@ -54,53 +54,45 @@ export function WhatHappens({ org, lang, t, level = 3 }: { org: Organisation; la
 }
 
 /** The facts that do not fit on the card's first lines, each with its source. */
-function MoreFacts({ org, lang, t, level }: { org: Organisation; lang: Lang; t: T; level: Level }) {
+function MoreFacts({ org, t, level }: { org: Organisation; t: T; level: Level }) {
   if (org.more.length === 0) return null;
   const H = heading(level);
   return (
     <>
       <H>{t('organisations.moreFacts')}</H>
-      <SourcedLines org={org} lines={org.more} lang={lang} t={t} />
+      <SourcedLines org={org} lines={org.more} t={t} />
     </>
   );
 }
 
 /** Who it is for, the remaining details and the sources. */
-export function MoreParts({ org, lang, t, level }: { org: Organisation; lang: Lang; t: T; level: Level }) {
+export function MoreParts({ org, t, level }: { org: Organisation; t: T; level: Level }) {
+  const lang = useLang();
   const H = heading(level);
   return (
     <>
       <p>{org.short[lang]}</p>
       <H>{t('organisations.forWhom')}</H>
       <p>{org.forWhom[lang]}</p>
-      <MoreFacts org={org} lang={lang} t={t} level={level} />
-      <SourceList org={org} lang={lang} t={t} level={level} />
+      <MoreFacts org={org} t={t} level={level} />
+      <SourceList org={org} t={t} level={level} />
     </>
   );
 }
 
 /** An organisation's own page: the same parts as the card, with nothing folded away. */
-export function OrganisationFull({
-  org,
-  lang,
-  t,
-  audience,
-}: {
-  org: Organisation;
-  lang: Lang;
-  t: T;
-  audience?: Audience;
-}) {
+export function OrganisationFull({ org, t, audience }: { org: Organisation; t: T; audience?: Audience }) {
+  const lang = useLang();
   const words = audience ? org.audiences?.[audience] : undefined;
   return (
     <>
-      <ContactBlock org={org} lang={lang} t={t} level={2} />
-      <WhatHappens org={org} lang={lang} t={t} level={2} />
+      <ContactBlock org={org} t={t} level={2} />
+      <WhatHappens org={org} t={t} level={2} />
       {words?.notNow && <p class="org-card__not-now">{words.notNow[lang]}</p>}
       <h2>{t('organisations.forWhom')}</h2>
       <p>{org.forWhom[lang]}</p>
-      <MoreFacts org={org} lang={lang} t={t} level={2} />
-      <SourceList org={org} lang={lang} t={t} level={2} />
+      <MoreFacts org={org} t={t} level={2} />
+      <SourceList org={org} t={t} level={2} />
     </>
   );
 }

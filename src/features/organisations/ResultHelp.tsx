@@ -5,14 +5,13 @@ import type { PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import type { Audience } from '../../content/schema.ts';
 import type { ResultHelp as Help } from '../../logic/index.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { UrgentHelp } from './UrgentHelp.tsx';
 import { LeavingTonight } from '../plan/LeavingTonight.tsx';
 
 export function ResultHelp({
   help,
   organisations,
-  lang,
   t,
   audience,
   urgentTitle,
@@ -22,7 +21,6 @@ export function ResultHelp({
 }: {
   help: Help;
   organisations: Organisations;
-  lang: Lang;
   t: T;
   audience?: Audience;
   urgentTitle: string;
@@ -31,7 +29,7 @@ export function ResultHelp({
   /** The plan's texts when "Moet je vannacht weg?" applies (showsLeavingTonight); otherwise nothing. */
   leavingTonight?: PlanTexts;
 }) {
-  const panel = { organisations, lang, t, audience, level: 3 } as const;
+  const panel = { organisations, t, audience, level: 3 } as const;
   return (
     <>
       {help.now.length > 0 && <UrgentHelp {...panel} ids={help.now} title={urgentTitle} intro={urgentIntro} />}
@@ -40,7 +38,6 @@ export function ResultHelp({
         <LeavingTonight
           texts={leavingTonight}
           organisations={organisations}
-          lang={lang}
           t={t}
           level={3}
           withHelp={false}

@@ -1,9 +1,10 @@
 // Where an organisation's facts come from: a small dated reference after each line ("bron 1, juni 2026")
 // and every source listed once, numbered in the order of `sources` in its content file.
 import type { Organisation, Source } from '../../content/schema.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { formatDate } from '../../ui/format.ts';
 import { heading, type Level } from './heading.ts';
+import { useLang } from '../../ui/lang.ts';
 
 /** A source's number on this organisation's card: the order of `sources` in its content file. */
 function sourceNumber(org: Organisation, key: string): number {
@@ -14,7 +15,8 @@ function sourceNumber(org: Organisation, key: string): number {
  * A quiet footnote number after a line: which source it comes from, listed with its date under
  * "Bronnen". A screen reader hears the whole reference ("bron 2, juni 2026"); the eye sees a small 2.
  */
-export function SourceRef({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
+export function SourceRef({ org, source, t }: { org: Organisation; source: string; t: T }) {
+  const lang = useLang();
   // Every reference names a source of its file (load.ts checks it); the type cannot say so.
   const s = org.sources[source];
   if (!s) return null;
@@ -32,7 +34,8 @@ export function SourceRef({ org, source, lang, t }: { org: Organisation; source:
 }
 
 /** "(bron van februari 2021)": the age of a fact where the numbered source list is not on the page. */
-export function DatedNote({ org, source, lang, t }: { org: Organisation; source: string; lang: Lang; t: T }) {
+export function DatedNote({ org, source, t }: { org: Organisation; source: string; t: T }) {
+  const lang = useLang();
   const date = org.sources[source]?.date;
   if (!date) return null;
   const text =
@@ -44,7 +47,8 @@ export function DatedNote({ org, source, lang, t }: { org: Organisation; source:
 export const bareAddress = (url: string): string => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 /** One source: its name, its date (or "webpagina zonder datum" and when it was read) and its address. */
-export function SourceLine({ source: s, lang, t }: { source: Source; lang: Lang; t: T }) {
+export function SourceLine({ source: s, t }: { source: Source; t: T }) {
+  const lang = useLang();
   return (
     <>
       {s.date === 'ongedateerd'
@@ -61,7 +65,7 @@ export function SourceLine({ source: s, lang, t }: { source: Source; lang: Lang;
 }
 
 /** Every source of the organisation, once each, numbered as the references on the card. */
-export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lang: Lang; t: T; level?: Level }) {
+export function SourceList({ org, t, level = 3 }: { org: Organisation; t: T; level?: Level }) {
   const H = heading(level);
   return (
     <div class="org-sources">
@@ -69,7 +73,7 @@ export function SourceList({ org, lang, t, level = 3 }: { org: Organisation; lan
       <ol class="source-list">
         {Object.entries(org.sources).map(([key, s]) => (
           <li key={key}>
-            <SourceLine source={s} lang={lang} t={t} />
+            <SourceLine source={s} t={t} />
           </li>
         ))}
       </ol>

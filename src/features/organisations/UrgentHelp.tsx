@@ -1,9 +1,10 @@
 import type { Organisations } from '../../content/types.ts';
 import type { Audience } from '../../content/schema.ts';
 import type { OrganisationId } from '../../logic/organisations.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { defaultLang } from '../../i18n/languages.ts';
 import { ContactBlock } from './Contact.tsx';
+import { useLang } from '../../ui/lang.ts';
 
 /**
  * A calm panel of several organisations, each with its name, one line on what it is for (in the words
@@ -13,7 +14,6 @@ import { ContactBlock } from './Contact.tsx';
 export function UrgentHelp({
   ids,
   organisations,
-  lang,
   t,
   title,
   intro,
@@ -24,7 +24,6 @@ export function UrgentHelp({
 }: {
   ids: readonly OrganisationId[];
   organisations: Organisations;
-  lang: Lang;
   t: T;
   title: string;
   intro?: string;
@@ -35,6 +34,7 @@ export function UrgentHelp({
   /** "plain" for contacts that are not only about right now (advice, the first contact). */
   tone?: 'urgent' | 'plain';
 }) {
+  const lang = useLang();
   const H = `h${level}` as const;
   const Name = `h${level + 1}` as 'h3' | 'h4';
   return (
@@ -51,7 +51,7 @@ export function UrgentHelp({
             <li key={id} class={tone === 'plain' && urgent?.includes(id) ? 'urgent-list__now' : undefined}>
               <Name class="urgent-list__name">{org.name[lang]}</Name>
               <p>{line[lang]}</p>
-              <ContactBlock org={org} lang={lang} t={t} compact />
+              <ContactBlock org={org} t={t} compact />
             </li>
           );
         })}

@@ -3,7 +3,7 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import * as flow from '../../logic/plan.ts';
-import type { PlanProps } from './Plan.tsx';
+import type { PlanProps } from './types.ts';
 
 export function Counsellor({
   lang,

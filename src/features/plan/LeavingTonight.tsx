@@ -6,17 +6,17 @@
 import type { PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import { leavingTonightHelp } from '../../logic/plan.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import { PlanLink } from './PlanLink.tsx';
 import { Ref, SourceNotes, usedSources } from './Sources.tsx';
+import { useLang } from '../../ui/lang.ts';
 
 export { leavingTonightHelp };
 
 export function LeavingTonight({
   texts,
   organisations,
-  lang,
   t,
   level = 2,
   withHelp = true,
@@ -26,7 +26,6 @@ export function LeavingTonight({
   texts: PlanTexts;
   /** All organisations, or at least those of leavingTonightHelp (the plan's island loads only its own). */
   organisations: Partial<Organisations>;
-  lang: Lang;
   t: T;
   /** The heading level of the block's title; its parts are one level below. */
   level?: 2 | 3;
@@ -35,6 +34,7 @@ export function LeavingTonight({
   /** A link to the plan's phase "Ik moet nu weg" (on a result; not on the plan page itself). */
   planLink?: boolean;
 }) {
+  const lang = useLang();
   const block = texts.leavingTonight;
   const H = `h${level}` as const;
   const Sub = level === 2 ? 'h3' : 'h4';
@@ -49,7 +49,6 @@ export function LeavingTonight({
           ids={leavingTonightHelp.filter((id) => organisations[id])}
           // Only the ids just filtered are read.
           organisations={organisations as Organisations}
-          lang={lang}
           t={t}
           title={block.urgentTitle[lang]}
           intro={block.urgentIntro[lang]}
@@ -83,12 +82,12 @@ export function LeavingTonight({
       </ul>
       {planLink && (
         <p>
-          <PlanLink lang={lang} t={t} phase="leaveNow">
+          <PlanLink t={t} phase="leaveNow">
             {t('plan.fromDanger')}
           </PlanLink>
         </p>
       )}
-      <SourceNotes keys={keys} sources={texts.sources} lang={lang} t={t} />
+      <SourceNotes keys={keys} sources={texts.sources} t={t} />
     </section>
   );
 }

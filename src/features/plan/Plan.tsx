@@ -2,32 +2,14 @@
 // calm view to show a care worker. Where each button leads and in which order the steps come is logic
 // (src/logic/plan.ts); this component keeps the state, in memory only, and draws the stage. The quick
 // exit and "Alles wissen" forget it (useQuestionnaire registers with src/ui/forget.ts).
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { PlanSteps, PlanTexts } from '../../content/schema.ts';
-import type { Organisations } from '../../content/types.ts';
-import type { Lang, T } from '../../i18n/index.ts';
 import * as flow from '../../logic/plan.ts';
 import { useQuestionnaire } from '../../ui/questionnaire.ts';
 import { RestartButton, StepForm, StepNav } from '../../ui/step.tsx';
 import { StepCard } from './StepCard.tsx';
 import { LeavingTonight } from './LeavingTonight.tsx';
 import { Counsellor } from './Counsellor.tsx';
-
-export interface PlanProps {
-  lang: Lang;
-  t: T;
-  steps: PlanSteps;
-  texts: PlanTexts;
-  /** The organisations the plan names (content part planOrganisations). */
-  organisations: Partial<Organisations>;
-  /** The phase the page's address opened with (a neutral path, src/routes.ts). */
-  entry?: flow.PlanPhase;
-  /** Under the steps: the optional "bewaren op dit apparaat" panel. */
-  renderSave?: (value: flow.SavedPlan) => ComponentChildren;
-  /** On the first screen: a way to open a plan saved earlier. */
-  renderOpen?: (open: (value: flow.SavedPlan) => void) => ComponentChildren;
-}
+import type { PlanProps } from './types.ts';
 
 const opening = (entry?: flow.PlanPhase) => (entry ? flow.choosePhase(flow.startPlan(), entry) : flow.startPlan());
 
@@ -153,15 +135,15 @@ export function Plan(props: PlanProps) {
           </button>
         </div>
       </section>
-      {flow.showsLeavingTonight(state.phase) && (
-        <LeavingTonight texts={texts} organisations={organisations} lang={lang} t={t} />
+      {flow.phaseShowsLeavingTonight(state.phase) && (
+        <LeavingTonight texts={texts} organisations={organisations} t={t} />
       )}
       {state.priorities.length > 0 && <p>{t('plan.stepsOrdered')}</p>}
       {ordered.length === 0 && <p>{t('plan.noneForPhase')}</p>}
       <ol class="plan-steps" data-plan-steps>
         {ordered.map((step) => (
           <li key={step.id} data-step-id={step.id}>
-            <StepCard step={step} sources={steps.sources} organisations={organisations} lang={lang} t={t}>
+            <StepCard step={step} sources={steps.sources} organisations={organisations} t={t}>
               <div class="plan-ticks" role="group" aria-label={t('plan.tickLegend')}>
                 {flow.planTicks.map((tick) => (
                   <button

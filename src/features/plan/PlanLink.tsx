@@ -3,23 +3,23 @@
 // never a word in the address, the history or the title (docs/DECISIONS.md, "Mijn plan: a neutral path
 // per entry").
 import type { ComponentChildren } from 'preact';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import type { PlanPhase } from '../../logic/plan.ts';
 import { localePath, planPath } from '../../routes.ts';
+import { useLang } from '../../ui/lang.ts';
 
 export function PlanLink({
-  lang,
   t,
   phase,
   children,
 }: {
-  lang: Lang;
   t: T;
   /** The phase to open; without it the plan starts with the choice of phase. */
   phase?: PlanPhase;
   /** The link's text; "Mijn plan" by default. */
   children?: ComponentChildren;
 }) {
+  const lang = useLang();
   return (
     <a class="plan-link" href={localePath(lang, planPath(phase))}>
       {children ?? t('plan.nav')}
@@ -28,9 +28,9 @@ export function PlanLink({
 }
 
 /** The way on to the plan from a result or a page: to its own variant for a relative. */
-export function PlanLinkFor({ lang, t, audience }: { lang: Lang; t: T; audience: 'self' | 'relative' }) {
+export function PlanLinkFor({ t, audience }: { t: T; audience: 'self' | 'relative' }) {
   return (
-    <PlanLink lang={lang} t={t} phase={audience === 'relative' ? 'relative' : undefined}>
+    <PlanLink t={t} phase={audience === 'relative' ? 'relative' : undefined}>
       {t(audience === 'relative' ? 'plan.fromResultRelative' : 'plan.fromResult')}
     </PlanLink>
   );

@@ -1,7 +1,7 @@
 // Where the plan's facts come from: a small footnote number after a line, and under the step (or the
 // leaving-tonight block) each source it uses, once, with its date or "webpagina zonder datum".
 import type { Source } from '../../content/schema.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { SourceLine } from '../organisations/Sources.tsx';
 
 /** The keys of the sources these facts use, once each, in the order they are first used. */
@@ -24,12 +24,10 @@ export function Ref({ n, t }: { n: number; t: T }) {
 export function SourceNotes({
   keys,
   sources,
-  lang,
   t,
 }: {
   keys: readonly string[];
   sources: Readonly<Record<string, Source>>;
-  lang: Lang;
   t: T;
 }) {
   if (keys.length === 0) return null;
@@ -42,7 +40,7 @@ export function SourceNotes({
           if (!s) return null; // load.ts checks every reference; the type cannot say so
           return (
             <li key={key}>
-              <SourceLine source={s} lang={lang} t={t} />
+              <SourceLine source={s} t={t} />
             </li>
           );
         })}

@@ -3,26 +3,26 @@
 // phase "Ik moet nu weg" starts with the leaving-tonight block.
 import type { PlanSteps, PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
-import type { Lang, T } from '../../i18n/index.ts';
-import { planPhases, showsLeavingTonight, visibleSteps, type PlanPhase } from '../../logic/plan.ts';
+import type { T } from '../../i18n/index.ts';
+import { planPhases, phaseShowsLeavingTonight, visibleSteps, type PlanPhase } from '../../logic/plan.ts';
 import { StepCard } from './StepCard.tsx';
 import { LeavingTonight } from './LeavingTonight.tsx';
+import { useLang } from '../../ui/lang.ts';
 
 export function StaticPlan({
   steps,
   texts,
   organisations,
-  lang,
   t,
   first,
 }: {
   steps: PlanSteps;
   texts: PlanTexts;
   organisations: Partial<Organisations>;
-  lang: Lang;
   t: T;
   first?: PlanPhase;
 }) {
+  const lang = useLang();
   const phases = first ? [first, ...planPhases.filter((p) => p !== first)] : planPhases;
   return (
     <div class="plan-static">
@@ -37,20 +37,13 @@ export function StaticPlan({
       {phases.map((p) => (
         <section key={p} id={`fase-${planPhases.indexOf(p) + 1}`} class="plan-phase-list" data-static-phase={p}>
           <h2>{texts.phases[p].label[lang]}</h2>
-          {showsLeavingTonight(p) && (
-            <LeavingTonight texts={texts} organisations={organisations} lang={lang} t={t} level={3} />
+          {phaseShowsLeavingTonight(p) && (
+            <LeavingTonight texts={texts} organisations={organisations} t={t} level={3} />
           )}
           <ol class="plan-steps">
             {visibleSteps(steps.steps, p).map((step) => (
               <li key={step.id}>
-                <StepCard
-                  step={step}
-                  scope={p}
-                  sources={steps.sources}
-                  organisations={organisations}
-                  lang={lang}
-                  t={t}
-                />
+                <StepCard step={step} scope={p} sources={steps.sources} organisations={organisations} t={t} />
               </li>
             ))}
           </ol>

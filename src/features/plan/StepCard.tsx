@@ -3,15 +3,15 @@
 import type { ComponentChildren } from 'preact';
 import type { PlanStep, PlanSteps } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { localePath, organisationPath } from '../../routes.ts';
 import { Ref, SourceNotes, usedSources } from './Sources.tsx';
+import { useLang } from '../../ui/lang.ts';
 
 export function StepCard({
   step,
   sources,
   organisations,
-  lang,
   t,
   level = 3,
   scope,
@@ -20,7 +20,6 @@ export function StepCard({
   step: PlanStep;
   sources: PlanSteps['sources'];
   organisations: Partial<Organisations>;
-  lang: Lang;
   t: T;
   level?: 3 | 4;
   /** Where a page shows the same step more than once (every phase), what makes its id unique there. */
@@ -28,6 +27,7 @@ export function StepCard({
   /** The ticks, under the step. */
   children?: ComponentChildren;
 }) {
+  const lang = useLang();
   const H = `h${level}` as const;
   const facts = step.facts ?? [];
   const keys = usedSources(facts);
@@ -70,7 +70,7 @@ export function StepCard({
           })}
         </ul>
       )}
-      <SourceNotes keys={keys} sources={sources} lang={lang} t={t} />
+      <SourceNotes keys={keys} sources={sources} t={t} />
       {children}
     </article>
   );

@@ -15,7 +15,7 @@ import { indicatorPath, localePath, paths } from '../../routes.ts';
 import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { ResultHelp } from '../organisations/ResultHelp.tsx';
 import { PlanLinkFor } from '../plan/PlanLink.tsx';
-import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
+import type { Answers, SelfCheckProps } from './types.ts';
 
 /** What the result shows with its contact: the help finder after it does not show them again. */
 export function shownByResult(route: SelfCheckRoute, summary: SelfCheckSummary): OrganisationId[] {
@@ -48,7 +48,6 @@ export function CheckResult(
       <ResultHelp
         help={help}
         organisations={organisations}
-        lang={lang}
         t={t}
         audience={route}
         urgentTitle={t('selfCheck.urgentTitle')}
@@ -59,7 +58,7 @@ export function CheckResult(
       <p class="doubt">{texts.result.doubt[lang]}</p>
       {planTexts && (
         <p>
-          <PlanLinkFor lang={lang} t={t} audience={route} />
+          <PlanLinkFor t={t} audience={route} />
         </p>
       )}
       <section aria-labelledby="check-recognised">

@@ -2,7 +2,7 @@
 // self-check already knows filled in, and a way back to the result.
 import { finderAnswersFrom, type SelfCheckRoute, type SelfCheckSummary } from '../../logic/index.ts';
 import { HelpFinder } from '../help-finder/HelpFinder.tsx';
-import type { SelfCheckProps } from './SelfCheck.tsx';
+import type { SelfCheckProps } from './types.ts';
 import { shownByResult } from './CheckResult.tsx';
 
 export function FinderStage({

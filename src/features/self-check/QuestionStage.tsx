@@ -4,7 +4,7 @@ import { BackButtonNote, StepForm, StepNav } from '../../ui/step.tsx';
 import type { Question } from '../../content/schema.ts';
 import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer } from '../../logic/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
-import type { SelfCheckProps } from './SelfCheck.tsx';
+import type { SelfCheckProps } from './types.ts';
 
 export function QuestionStage(
   props: SelfCheckProps & {
@@ -52,7 +52,6 @@ export function QuestionStage(
         <UrgentHelp
           ids={urgentHelp([q.redFlag])}
           organisations={organisations}
-          lang={lang}
           t={t}
           title={t('selfCheck.urgentTitle')}
           intro={texts.redFlag[lang]}

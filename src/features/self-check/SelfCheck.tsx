@@ -2,36 +2,14 @@
 // help finder without a page load. Where each button leads is logic (src/logic/check-flow.ts); this
 // component keeps the state and draws the stage. Answers live in this component's state only, unless
 // the visitor chooses to save them (the save panel loads its own code). The quick exit forgets them.
-import type { ComponentChildren } from 'preact';
-import type { Lang, T } from '../../i18n/index.ts';
-import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts, PlanTexts } from '../../content/schema.ts';
-import type { Indicators, Organisations } from '../../content/types.ts';
-import { summarise, domainIds, type SelfCheckRoute } from '../../logic/index.ts';
+import { summarise, domainIds } from '../../logic/index.ts';
 import * as flow from '../../logic/check-flow.ts';
 import { useQuestionnaire } from '../../ui/questionnaire.ts';
 import { StartStage } from './StartStage.tsx';
 import { QuestionStage } from './QuestionStage.tsx';
 import { CheckResult } from './CheckResult.tsx';
 import { FinderStage } from './FinderStage.tsx';
-
-export type Answers = flow.CheckAnswers;
-
-export interface SelfCheckProps {
-  lang: Lang;
-  t: T;
-  texts: SelfCheckTexts;
-  questions: Questions;
-  indicators: Indicators;
-  organisations: Organisations;
-  routing: Routing;
-  finderTexts: HelpFinderTexts;
-  /** The plan's texts: "Moet je vannacht weg?" on a result with violence or being locked up. */
-  planTexts?: PlanTexts;
-  /** Shown under the result: the optional "bewaren op dit apparaat" panel. */
-  renderSave?: (state: { route: SelfCheckRoute; answers: Answers }) => ComponentChildren;
-  /** Shown on the start screen: a way to open answers saved earlier. */
-  renderOpen?: (open: (state: { route: SelfCheckRoute; answers: Answers }) => void) => ComponentChildren;
-}
+import type { SelfCheckProps } from './types.ts';
 
 const stepKey = (stage: flow.Stage) => (stage.name === 'question' ? `q${stage.index}` : stage.name);
 

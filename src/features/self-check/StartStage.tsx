@@ -3,7 +3,7 @@ import type { RefObject } from 'preact';
 import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import { selfCheckRoutes as routes, type SelfCheckRoute } from '../../logic/index.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
-import type { Answers, SelfCheckProps } from './SelfCheck.tsx';
+import type { Answers, SelfCheckProps } from './types.ts';
 
 export function StartStage(
   props: SelfCheckProps & {

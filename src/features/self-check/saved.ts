@@ -3,7 +3,7 @@
 import type { Questions } from '../../content/schema.ts';
 import { selfCheckAnswers, type SelfCheckRoute } from '../../logic/index.ts';
 import { isUsablePassphrase } from '../../storage/crypto.ts';
-import type { Answers } from './SelfCheck.tsx';
+import type { Answers } from './types.ts';
 
 export interface SavedSelfCheck {
   route: SelfCheckRoute;

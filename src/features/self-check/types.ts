@@ -1,0 +1,28 @@
+// The props the self-check's components share: the self-check's own (SelfCheck.tsx), which every stage
+// receives, and the answers. A module of their own, so a stage imports them from here, not from the
+// component that draws it.
+import type { ComponentChildren } from 'preact';
+import type { Lang, T } from '../../i18n/index.ts';
+import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts, PlanTexts } from '../../content/schema.ts';
+import type { Indicators, Organisations } from '../../content/types.ts';
+import type { SelfCheckRoute } from '../../logic/index.ts';
+import type { CheckAnswers } from '../../logic/check-flow.ts';
+
+export type Answers = CheckAnswers;
+
+export interface SelfCheckProps {
+  lang: Lang;
+  t: T;
+  texts: SelfCheckTexts;
+  questions: Questions;
+  indicators: Indicators;
+  organisations: Organisations;
+  routing: Routing;
+  finderTexts: HelpFinderTexts;
+  /** The plan's texts: "Moet je vannacht weg?" on a result with violence or being locked up. */
+  planTexts?: PlanTexts;
+  /** Shown under the result: the optional "bewaren op dit apparaat" panel. */
+  renderSave?: (state: { route: SelfCheckRoute; answers: Answers }) => ComponentChildren;
+  /** Shown on the start screen: a way to open answers saved earlier. */
+  renderOpen?: (open: (state: { route: SelfCheckRoute; answers: Answers }) => void) => ComponentChildren;
+}
