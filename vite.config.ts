@@ -11,6 +11,7 @@ import { baseProblem, joinBase } from './src/base-path.ts';
 import { allUrls } from './src/routes.ts';
 import { defaultLang } from './src/i18n/languages.ts';
 import { licencePlugins } from './scripts/licences.ts';
+import { readA11yRun } from './src/a11y-run.ts';
 
 // The licences of the packages that ship: one list, filled by the app's build and the worker's.
 const [appLicences, workerLicences] = licencePlugins();
@@ -112,6 +113,8 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(
       pkg.version + (process.env.HULPWIJZER_BUILD_LABEL ? `+${process.env.HULPWIJZER_BUILD_LABEL}` : ''),
     ),
+    // The last accessibility run in which all passed (src/a11y-run.ts), or null: the statement shows it.
+    __HULPWIJZER_A11Y_RUN__: JSON.stringify(readA11yRun(import.meta.dirname)),
   },
   build: {
     target: 'es2022',

@@ -21,6 +21,8 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify('test'),
     __HULPWIJZER_BASE__: JSON.stringify(process.env.HULPWIJZER_BASE || '/'),
+    // Components render the accessibility statement as a fresh clone builds it: no run known.
+    __HULPWIJZER_A11Y_RUN__: 'null',
   },
   test: {
     tags: [

@@ -209,9 +209,53 @@ export const accessibilityChecks = {
     criteria: ['1.3.1', '4.1.2'],
     evidence: [{ file: 'tests/build/html.test.ts', test: 'reports no error on any page in dist/' }],
   },
+  // The two other engines, over one page of each kind and the question and result screens
+  // (tests/browser/accessibility.test.ts). Only criteria for which the engine has a rule that reports
+  // an error (IBM: level "violation"; HTML_CodeSniffer: type "error"); that test checks each list
+  // against the engine's own rule set.
+  ibm: {
+    criteria: ['1.1.1', '1.3.1', '1.4.3', '2.4.1', '2.4.2', '2.4.4', '2.5.8', '3.1.1', '3.3.2', '4.1.2'],
+    evidence: [
+      {
+        file: 'tests/browser/accessibility.test.ts',
+        test: 'has no WCAG 2.2 AA violation that IBM Equal Access can find',
+      },
+    ],
+  },
+  htmlcs: {
+    criteria: ['1.1.1', '1.3.1', '1.4.3', '2.4.2', '3.1.1', '4.1.2'],
+    evidence: [
+      {
+        file: 'tests/browser/accessibility.test.ts',
+        test: 'has no WCAG 2.2 AA error that HTML_CodeSniffer can find',
+      },
+    ],
+  },
 } as const satisfies Record<string, { criteria: readonly string[]; evidence: readonly Evidence[] }>;
 
 export type AccessibilityCheck = keyof typeof accessibilityChecks;
+
+/**
+ * The accessibility engines that tests/browser/accessibility.test.ts runs in the page, by the npm
+ * package that holds each (axe-core runs over every page in pages.test.ts). That test writes their
+ * versions into its report (src/a11y-run.ts), which the accessibility statement shows with the date.
+ */
+export const accessibilityEngines = {
+  ibm: { name: 'IBM Equal Access', package: 'accessibility-checker-engine' },
+  htmlcs: { name: 'HTML_CodeSniffer', package: '@pa11y/html_codesniffer' },
+} as const satisfies Record<string, { name: string; package: string }>;
+
+/** The report of the last run of the engines in which everything passed (src/a11y-run.ts reads it). */
+export interface AccessibilityRun {
+  /** The day of the run, "2026-12-06" (UTC). */
+  date: string;
+  /** The engines, with the versions that ran. */
+  tools: Array<{ name: string; version: string }>;
+  /** The screens checked: a page's address, or a name for a screen inside a page. */
+  pages: string[];
+  /** Only a run in which everything passed writes a report. */
+  passed: true;
+}
 
 /** The statuses of digitoegankelijk.nl's model, A to E (E: no statement at all, so never ours). */
 export type AccessibilityStatus = 'A' | 'B' | 'C' | 'D';

@@ -243,6 +243,8 @@ export const en: Dictionary = {
       language: 'Every page says which language it is in. That way a screen reader reads it out well.',
       contrast: 'The build checks that text, buttons and the focus outline have enough contrast.',
       html: 'The Nu Html Checker checks the HTML of every page.',
+      ibm: 'On one page of each kind, IBM Equal Access looks for errors against WCAG 2.2 AA. Also on the questions and the result.',
+      htmlcs: 'On the same screens, HTML_CodeSniffer looks for errors against WCAG 2.2 AA.',
     },
     criteria: 'Requirements',
     notChecked: 'What no test can check',
@@ -252,6 +254,12 @@ export const en: Dictionary = {
     limitAudit: 'No audit by an independent expert has been done yet.',
     limitLinks: 'Links to websites of other organisations fall outside this statement.',
     contact: 'Does something not work well?',
+  },
+  // When the accessibility engines last ran and passed (the statement, src/a11y-run.ts).
+  a11yRun: {
+    last: 'The tests last ran on {{date}}, with {{tools}}. They found no errors on the {{count}} screens they checked.',
+    none: 'For this version it is not known when the tests last ran. So no date is shown here.',
+    screens: 'Which screens the tests checked',
   },
   selfCheck: {
     helpTitle: 'Where you can talk about it',

@@ -260,6 +260,8 @@ export const nl = {
       language: 'Elke pagina zegt in welke taal hij is. Zo leest een schermlezer hem goed voor.',
       contrast: 'De build controleert of tekst, knoppen en de focusrand genoeg contrast hebben.',
       html: 'De Nu Html Checker controleert de HTML van elke pagina.',
+      ibm: 'Op één pagina van elke soort zoekt IBM Equal Access naar fouten tegen WCAG 2.2 AA. Ook bij de vragen en de uitslag.',
+      htmlcs: 'Op dezelfde schermen zoekt HTML_CodeSniffer naar fouten tegen WCAG 2.2 AA.',
     },
     criteria: 'Eisen',
     notChecked: 'Wat geen test kan controleren',
@@ -269,6 +271,12 @@ export const nl = {
     limitAudit: 'Er is nog geen onderzoek gedaan door een onafhankelijke deskundige.',
     limitLinks: 'Links naar websites van andere organisaties vallen buiten deze verklaring.',
     contact: 'Werkt iets niet goed?',
+  },
+  // When the accessibility engines last ran and passed (the statement, src/a11y-run.ts).
+  a11yRun: {
+    last: 'De tests liepen het laatst op {{date}}, met {{tools}}. Ze vonden geen fouten op de {{count}} schermen die ze bekeken.',
+    none: 'Bij deze versie is niet bekend wanneer de tests het laatst liepen. Daarom staat hier geen datum.',
+    screens: 'Welke schermen de tests bekeken',
   },
   selfCheck: {
     helpTitle: 'Hier kun je erover praten',

@@ -10,6 +10,7 @@ import {
   accessibilityStatus,
   privacyPromises,
   type AccessibilityCheck,
+  type AccessibilityRun,
   type Evidence,
   type PrivacyPromise,
 } from '../policy.ts';
@@ -18,6 +19,8 @@ import { useLang } from '../ui/lang.ts';
 
 declare const __APP_VERSION__: string;
 declare const __HULPWIJZER_TODAY__: string;
+/** The report of the last accessibility run in which all passed, read by the build (src/a11y-run.ts). */
+declare const __HULPWIJZER_A11Y_RUN__: AccessibilityRun | null;
 
 /** The tests behind a promise, by name (in English, as written in the test files). */
 function Tests({ evidence, label }: { evidence: readonly Evidence[]; label: string }) {
@@ -112,6 +115,32 @@ export function PrivacyStatement(props: PageProps) {
   );
 }
 
+/** When the engines last ran and passed, with which versions; or, honestly, that no run is known. */
+function LastRun({ lang, t }: Pick<PageProps, 'lang' | 't'>) {
+  const run = __HULPWIJZER_A11Y_RUN__;
+  if (!run) return <p data-a11y-run="none">{t('a11yRun.none')}</p>;
+  const tools = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+    run.tools.map((tool) => `${tool.name} ${tool.version}`),
+  );
+  return (
+    <>
+      <p data-a11y-run={run.date}>
+        {t('a11yRun.last', { date: formatDate(run.date, lang), tools, count: run.pages.length })}
+      </p>
+      <details class="statement__tests">
+        <summary>{t('a11yRun.screens')}</summary>
+        <ul>
+          {run.pages.map((page) => (
+            <li key={page}>
+              <code>{page}</code>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}
+
 export function AccessibilityStatement(props: PageProps) {
   const { t, lang } = props;
   const settings = site.host.accessibility ?? {};
@@ -151,6 +180,7 @@ export function AccessibilityStatement(props: PageProps) {
       <p>{t('accessibilityPage.auditNeeded')}</p>
       <h2>{t('accessibilityPage.checks')}</h2>
       <p>{t('accessibilityPage.checksText')}</p>
+      <LastRun lang={lang} t={t} />
       {ids.map((id) => (
         <section key={id} aria-labelledby={`controle-${id}`}>
           <h3 id={`controle-${id}`}>{t(`accessibilityPage.check.${id}`)}</h3>
