@@ -15,7 +15,7 @@ export function phoneLabel(number: string, t: T): string {
 /**
  * A way to get in touch. A phone number is a call button whose text is made from the number it dials.
  * Other links open in the same tab: a tab left open on an organisation's site would survive the quick
- * exit (docs/DECISIONS.md, "Links to other websites open in the same tab").
+ * exit (docs/DECISIONS.md, "Links to other websites open in the same tab, in the app's place").
  */
 export function ContactLink({ contact, t }: { contact: Contact; t: T }) {
   const lang = useLang();
