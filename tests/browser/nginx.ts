@@ -61,7 +61,9 @@ export async function startNginx(
         `pid ${work}/nginx.pid;`,
         // With logging, as a distribution ships it: no level, so nginx's default, "error".
         `error_log ${logs.error}${logging ? '' : ' warn'};`,
-        'events { worker_connections 64; }',
+        // Debian's default. With 64, the keep-alive connections of a few browser contexts in a row
+        // filled it, and the next context's offline copy stalled (a first-visit hook timed out).
+        'events { worker_connections 768; }',
         'http {',
         '  include /etc/nginx/mime.types;',
         '  default_type application/octet-stream;',
