@@ -9,9 +9,16 @@ if (typeof window !== 'undefined') {
   initQuickExit();
   initNavigation();
   initOnlineState();
-  if (document.querySelector('[data-wipe]')) void import('./features/safety/wipe.ts').then((m) => m.initWipe());
-  if (document.querySelector('[data-island]')) void import('./islands.ts').then((m) => m.mountIslands());
-  const registerLater = () => void import('./pwa/register.ts').then((m) => m.registerServiceWorker());
+  // The code this page loads later. Once all of it has loaded or failed, <html data-scripts="settled">:
+  // a failed load is never an unhandled error (the next page tries again; islands retry on their own),
+  // and tests know when nothing is loading any more.
+  const loads: Promise<unknown>[] = [];
+  if (document.querySelector('[data-wipe]')) loads.push(import('./features/safety/wipe.ts').then((m) => m.initWipe()));
+  if (document.querySelector('[data-island]')) loads.push(import('./islands.ts').then((m) => m.mountIslands()));
+  const registerLater = () => {
+    loads.push(import('./pwa/register.ts').then((m) => m.registerServiceWorker()));
+    void Promise.allSettled(loads).then(() => (document.documentElement.dataset.scripts = 'settled'));
+  };
   if (document.readyState === 'complete') registerLater();
   else addEventListener('load', registerLater, { once: true });
 }
