@@ -12,9 +12,10 @@ import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
 // The browser tests run in full once, in the main configuration (`npm run test:browser`: the build in
 // dist/ on scripts/serve.mjs; `npm test` builds it under /hulpwijzer/). What differs between base paths
 // and servers (addresses, headers, offline, the quick exit, the not-found page, "Alles wissen") is
-// tagged `host`, and only those tests run again in the other configurations: the build at the root, and
-// each build on nginx (`--tags-filter=host`). A new test runs once, in the main configuration, unless it is
-// tagged. See docs/DECISIONS.md, "Which browser tests run where".
+// tagged `host`, and only those tests run again on nginx, for each build (`npm run test:nginx`, which
+// walks one page of each kind). The root build on scripts/serve.mjs is the cross-engine set's. A new
+// test runs once, in the main configuration, unless it is tagged. See docs/DECISIONS.md, "Which browser
+// tests run where".
 export default defineConfig({
   plugins: [contentPlugin(), dictionariesPlugin(), preact()],
   // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.

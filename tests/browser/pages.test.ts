@@ -1,5 +1,6 @@
 // Every page of the production build, as a visitor's browser sees it. Tagged `host` (vitest.config.ts):
-// what depends on the address and the server, which runs at both base paths and on nginx too.
+// what depends on the address and the server, which runs at both base paths and on nginx too, there
+// on one page of each kind (hostUrls).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allUrls, notFoundPath } from '../../src/routes.ts';
@@ -8,6 +9,7 @@ import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutr
 import {
   axeViolations,
   builtHeading,
+  hostUrls,
   serve,
   stubOutsideSites,
   useBrowserAndServer,
@@ -21,6 +23,7 @@ import { defaultLang, languages } from '../../src/i18n/languages.ts';
 const other = languages[1]!;
 
 const urls = allUrls();
+const walked = hostUrls();
 const app = useBrowserAndServer();
 
 // One test per page, so one page's failure never hides another's; one visit in one browser context,
@@ -39,7 +42,7 @@ describe('every page, online with JavaScript', { tags: ['host'] }, () => {
   });
   afterAll(() => context?.close());
 
-  it.each(urls)('%s makes no request to another site and logs no CSP violation or error', async (url) => {
+  it.each(walked)('%s makes no request to another site and logs no CSP violation or error', async (url) => {
     foreign.length = 0;
     problems.length = 0;
     await page.goto(app.url + url, { waitUntil: 'load' });
@@ -95,7 +98,7 @@ describe('offline after the first visit, with the server stopped', { tags: ['hos
   });
   afterAll(() => context?.close());
 
-  it.each(urls)('shows %s with its own content and the quick exit', async (url) => {
+  it.each(walked)('shows %s with its own content and the quick exit', async (url) => {
     const response = await page.goto(at + url);
     expect(response?.ok()).toBe(true);
     expect(await page.locator('h1').first().textContent()).toBe(builtHeading(url));
