@@ -1,10 +1,12 @@
 import { Layout } from '../ui/Layout.tsx';
 import { tFor } from '../i18n/all.ts';
-import { defaultLang, languages, type Lang } from '../i18n/languages.ts';
+import { defaultLang, languages } from '../i18n/languages.ts';
 import { localePath, paths } from '../routes.ts';
+import { LangProvider, useLang } from '../ui/lang.ts';
 
-/** What the not-found page says in one language, with links to that language's pages. */
-function Message({ lang, heading: Heading }: { lang: Lang; heading: 'h1' | 'h2' }) {
+/** What the not-found page says in the language around it, with links to that language's pages. */
+function Message({ heading: Heading }: { heading: 'h1' | 'h2' }) {
+  const lang = useLang();
   const t = tFor(lang);
   return (
     <>
@@ -25,17 +27,19 @@ function Message({ lang, heading: Heading }: { lang: Lang; heading: 'h1' | 'h2' 
 /**
  * Served for every unknown address, so it cannot know the visitor's language: it speaks every one.
  * The frame (quick exit, 112) is in the default language, the source language; every other language
- * follows in a block of its own.
+ * follows in a block of its own, with its own language around it (LangProvider).
  */
 export function NotFound() {
   return (
     <Layout lang={defaultLang} t={tFor(defaultLang)} path={paths.home}>
-      <Message lang={defaultLang} heading="h1" />
+      <Message heading="h1" />
       {languages
         .filter((lang) => lang !== defaultLang)
         .map((lang) => (
           <div key={lang} lang={lang} class="other-language">
-            <Message lang={lang} heading="h2" />
+            <LangProvider value={lang}>
+              <Message heading="h2" />
+            </LangProvider>
           </div>
         ))}
     </Layout>

@@ -116,7 +116,8 @@ export function PrivacyStatement(props: PageProps) {
 }
 
 /** When the engines last ran and passed, with which versions; or, honestly, that no run is known. */
-function LastRun({ lang, t }: Pick<PageProps, 'lang' | 't'>) {
+function LastRun({ t }: Pick<PageProps, 't'>) {
+  const lang = useLang();
   const run = __HULPWIJZER_A11Y_RUN__;
   if (!run) return <p data-a11y-run="none">{t('a11yRun.none')}</p>;
   const tools = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
@@ -180,7 +181,7 @@ export function AccessibilityStatement(props: PageProps) {
       <p>{t('accessibilityPage.auditNeeded')}</p>
       <h2>{t('accessibilityPage.checks')}</h2>
       <p>{t('accessibilityPage.checksText')}</p>
-      <LastRun lang={lang} t={t} />
+      <LastRun t={t} />
       {ids.map((id) => (
         <section key={id} aria-labelledby={`controle-${id}`}>
           <h3 id={`controle-${id}`}>{t(`accessibilityPage.check.${id}`)}</h3>

@@ -19,7 +19,6 @@ const renderView = () =>
   renderIn(
     defaultLang,
     <Consultation
-      lang={defaultLang}
       t={t}
       // The topics and the finder as the island loads them after the start screen (consultation/more.ts).
       more={ready({ ...steps, indicators, organisations, routing, finderTexts: helpFinder })}

@@ -26,7 +26,6 @@ function renderFinder(lang: Lang = defaultLang, initial?: FinderAnswers) {
   return renderIn(
     lang,
     <HelpFinder
-      lang={lang}
       t={tFor(lang)}
       texts={helpFinder}
       // The result as the island loads it after the first answer (src/features/help-finder/more.ts).

@@ -5,6 +5,7 @@ import { organisations } from 'virtual:content/organisations';
 import { mountIsland } from '../../src/ui/mount-island.tsx';
 import { tFor } from '../../src/i18n/all.ts';
 import { defaultLang, languages } from '../../src/i18n/languages.ts';
+import { useLang } from '../../src/ui/lang.ts';
 
 afterEach(() => {
   document.body.textContent = '';
@@ -16,6 +17,11 @@ function fallback(): HTMLElement {
   el.innerHTML = '<p class="notice">needs JavaScript</p><p>a way on: <a href="/organisaties/">elsewhere</a></p>';
   document.body.append(el);
   return el;
+}
+
+/** A component deep in an island, as every stage is: it is handed no language, it reads the page's. */
+function Says() {
+  return <p data-says>{useLang()}</p>;
 }
 
 function Broken(): never {
@@ -37,6 +43,17 @@ describe('mountIsland', () => {
     expect(el.querySelector('[data-view]')?.textContent).toBe(
       [tFor(lang)('island.reload'), ...Object.values(organisations).map((o) => o.name[lang])].join('|'),
     );
+  });
+
+  it.each(languages)('gives every component of the view the page’s language, %s, without a prop', async (lang) => {
+    const el = fallback();
+    await mountIsland(el, lang, [], () => (
+      <div>
+        <Says />
+      </div>
+    ));
+    expect(el.querySelector('[role="alert"]')).toBeNull();
+    expect(el.querySelector('[data-says]')?.textContent).toBe(lang);
   });
 
   it('shows the island’s error and a way on when the view throws, instead of a blank part', async () => {

@@ -28,7 +28,6 @@ function renderCheck(lang: Lang = defaultLang) {
   renderIn(
     lang,
     <SelfCheck
-      lang={lang}
       t={tFor(lang)}
       texts={selfCheck}
       questions={questions}

@@ -4,17 +4,17 @@
 // stage and draws it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../../ui/step.tsx';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import { urgentHelpForDomain } from '../../logic/index.ts';
 import * as flow from '../../logic/consult-flow.ts';
 import { onForget } from '../../ui/forget.ts';
 import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import { FullScreenButton } from './FullScreen.tsx';
 import type { ConsultationMore } from './more.ts';
+import { useLang } from '../../ui/lang.ts';
 
 /** The start screen comes with the page; the topics' and the finder's code and content come in `more`. */
 export interface ConsultationProps {
-  lang: Lang;
   t: T;
   more: Later<ConsultationMore>;
 }
@@ -29,7 +29,8 @@ export function Consultation(props: ConsultationProps) {
   );
 }
 
-function Stages({ lang, t, more }: ConsultationProps) {
+function Stages({ t, more }: ConsultationProps) {
+  const lang = useLang();
   const [stage, setStage] = useState<flow.ConsultStage>(flow.startConsult);
   const loaded = useLoaded(more, stage.name !== 'start');
   const { heading, markMoved } = useStepFocus(flow.consultStepKey(stage));
@@ -94,7 +95,6 @@ function Stages({ lang, t, more }: ConsultationProps) {
         backLabel={t('consult.toStart')}
         onBack={() => go({ name: 'start' })}
         intro={t('consultView.finderIntro')}
-        lang={lang}
         t={t}
         texts={finderTexts}
         organisations={organisations}

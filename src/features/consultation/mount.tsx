@@ -8,5 +8,5 @@ import { consultationMore } from './more.ts';
 
 export function mount(el: HTMLElement, lang: Lang): Promise<void> {
   const more = consultationMore(lang);
-  return mountIsland(el, lang, islandContentOnLoad.consultation, (t) => <Consultation lang={lang} t={t} more={more} />);
+  return mountIsland(el, lang, islandContentOnLoad.consultation, (t) => <Consultation t={t} more={more} />);
 }

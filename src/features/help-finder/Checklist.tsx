@@ -1,12 +1,14 @@
 // "Wat speelt er?": the checklist of situations for the role.
 import { itemsFor, type Answer, type SituationItem } from '../../logic/index.ts';
 import type { ScreenProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 /**
  * "Wat speelt er?": one checkbox per situation that applies to the role, least heavy first. A ticked
  * item can be marked "not sure", which counts as "weet ik niet" (no, but shown under "als het zo blijkt").
  */
-export function Checklist({ lang, t, texts, state, heading, onAnswers }: ScreenProps) {
+export function Checklist({ t, texts, state, heading, onAnswers }: ScreenProps) {
+  const lang = useLang();
   const { answers } = state;
   const role = answers.role ?? 'self';
   const set = (item: SituationItem, value: Answer) =>

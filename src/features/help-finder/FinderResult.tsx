@@ -19,6 +19,7 @@ import { ResultHelp } from '../organisations/ResultHelp.tsx';
 import { PlanLinkFor } from '../plan/PlanLink.tsx';
 import { RouteCard } from './RouteCard.tsx';
 import type { HelpFinderProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 interface ResultProps extends HelpFinderProps {
   answers: FinderAnswers;
@@ -28,7 +29,8 @@ interface ResultProps extends HelpFinderProps {
 }
 
 export function FinderResult(props: ResultProps) {
-  const { lang, t, organisations, routing, answers, heading, onRestart, shown, planTexts } = props;
+  const lang = useLang();
+  const { t, organisations, routing, answers, heading, onRestart, shown, planTexts } = props;
   const { recommendations, ifSo } = finderResult(answers);
   const role = answers.role ?? 'self';
   // Before any reading: help for right now, then a voice to call or chat with (docs/ROUTING.md, 14).
@@ -115,7 +117,8 @@ function listOf(names: string[], t: ResultProps['t']): string {
 }
 
 /** The answers given, each with "Wijzig", so one can be changed without starting again. */
-function AnswerSummary({ lang, t, texts, answers, onChange }: ResultProps) {
+function AnswerSummary({ t, texts, answers, onChange }: ResultProps) {
+  const lang = useLang();
   const role = answers.role ?? 'self';
   const label = (a?: Answer) => (a ? t(`finder.answer.${a}`) : t('finder.nothingChosen'));
   const chosen = itemsFor(role).filter((i) => answers.items[i] === 'yes' || answers.items[i] === 'unknown');

@@ -2,8 +2,10 @@
 import { BackButtonNote, BlockChoice } from '../../ui/step.tsx';
 import { roles } from '../../logic/index.ts';
 import type { ScreenProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
-export function RoleQuestion({ lang, t, texts, state, error, heading, onAnswers }: ScreenProps) {
+export function RoleQuestion({ t, texts, state, error, heading, onAnswers }: ScreenProps) {
+  const lang = useLang();
   return (
     <fieldset aria-describedby={error ? 'finder-error' : undefined}>
       <legend>

@@ -3,6 +3,7 @@
 import type { T } from '../../i18n/index.ts';
 import { answers as answerOptions, type Answer } from '../../logic/index.ts';
 import type { ScreenProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 // The screens that ask one question, each with its texts and the answer it sets.
 const singles = {
@@ -12,7 +13,6 @@ const singles = {
 } as const;
 
 export function SingleQuestion({
-  lang,
   t,
   texts,
   state,
@@ -20,6 +20,7 @@ export function SingleQuestion({
   onAnswers,
   screen,
 }: ScreenProps & { screen: keyof typeof singles }) {
+  const lang = useLang();
   const single = singles[screen];
   const words = texts[single.texts];
   const role = state.answers.role ?? 'self';

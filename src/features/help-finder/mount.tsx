@@ -9,6 +9,6 @@ import { helpFinderMore } from './more.ts';
 export function mount(el: HTMLElement, lang: Lang): Promise<void> {
   const more = helpFinderMore(lang);
   return mountIsland(el, lang, islandContentOnLoad['help-finder'], (t, c) => (
-    <HelpFinder lang={lang} t={t} texts={c.helpFinder} more={more} />
+    <HelpFinder t={t} texts={c.helpFinder} more={more} />
   ));
 }

@@ -2,7 +2,7 @@
 // screen), the result's content (loaded later, more.ts) and the result's props (FinderResult.tsx). A
 // module of their own, so a child imports its props from here, not from the component that draws it.
 import type { RefObject } from 'preact';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Routing, PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
 import type { FinderAnswers, OrganisationId, Role } from '../../logic/index.ts';
@@ -18,7 +18,6 @@ export interface HelpFinderContent {
 
 /** The finder's questions and what the page knows; the result's code and content come in `more`. */
 export interface FinderQuestionsProps {
-  lang: Lang;
   t: T;
   texts: HelpFinderTexts;
   /** Answers filled in elsewhere (the self-check); the visitor sees and can change them. */

@@ -4,9 +4,9 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import * as flow from '../../logic/plan.ts';
 import type { PlanProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 export function Counsellor({
-  lang,
   t,
   steps,
   state,
@@ -19,6 +19,7 @@ export function Counsellor({
   phaseLabel: string;
   onBack: () => void;
 }) {
+  const lang = useLang();
   const [asking, setAsking] = useState(false);
   const { open, done } = flow.counsellorSteps(steps.steps, state);
   const tickOf = (id: string) => state.ticks[id];

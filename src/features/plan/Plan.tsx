@@ -9,6 +9,7 @@ import { RestartButton, StepForm, StepNav } from '../../ui/step.tsx';
 import { useLoaded, Waiting, type Later } from '../../ui/later.tsx';
 import type { PlanMore } from './more.ts';
 import type { PlanContent, PlanProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 /** The island's props: the steps' code and content come in `more`, loaded after the first choice. */
 export type PlanIslandProps = Omit<PlanProps, keyof PlanContent> & { more: Later<PlanMore> };
@@ -16,7 +17,8 @@ export type PlanIslandProps = Omit<PlanProps, keyof PlanContent> & { more: Later
 const opening = (entry?: flow.PlanPhase) => (entry ? flow.choosePhase(flow.startPlan(), entry) : flow.startPlan());
 
 export function Plan(island: PlanIslandProps) {
-  const { lang, t, texts, more } = island;
+  const { t, texts, more } = island;
+  const lang = useLang();
   const [stopped, setStopped] = useState(false);
   const { state, heading, move, setState } = useQuestionnaire<flow.PlanState>(
     {

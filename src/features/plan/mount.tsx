@@ -23,7 +23,6 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
     };
     return (
       <Plan
-        lang={lang}
         t={t}
         texts={c.planTexts}
         more={more}

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PlanSteps, PlanTexts } from '../../content/schema.ts';
 import type { Organisations } from '../../content/types.ts';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import type * as flow from '../../logic/plan.ts';
 
 /** What the steps and the counsellor's view show: it loads after the visitor's first choice (more.ts). */
@@ -14,7 +14,6 @@ export interface PlanContent {
 }
 
 export interface PlanProps extends PlanContent {
-  lang: Lang;
   t: T;
   texts: PlanTexts;
   /** The phase the page's address opened with (a neutral path, src/routes.ts). */

@@ -16,6 +16,7 @@ import { RestartButton, StepNav } from '../../ui/step.tsx';
 import { ResultHelp } from '../organisations/ResultHelp.tsx';
 import { PlanLinkFor } from '../plan/PlanLink.tsx';
 import type { Answers, SelfCheckProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 /** What the result shows with its contact: the help finder after it does not show them again. */
 export function shownByResult(route: SelfCheckRoute, summary: SelfCheckSummary): OrganisationId[] {
@@ -34,7 +35,8 @@ export function CheckResult(
     onRestart: () => void;
   },
 ) {
-  const { lang, t, texts, indicators, organisations, route, list, answers, summary, heading, planTexts } = props;
+  const lang = useLang();
+  const { t, texts, indicators, organisations, route, list, answers, summary, heading, planTexts } = props;
   const flags = summary.redFlags.map((r) => r.flag);
   const signal = (id: string) => list.find((q) => q.id === id)?.signal[lang];
   const help = resultHelp(urgentHelp(flags), route);

@@ -6,7 +6,6 @@ import type { SelfCheckProps } from './types.ts';
 import { shownByResult } from './CheckResult.tsx';
 
 export function FinderStage({
-  lang,
   t,
   finderTexts,
   organisations,
@@ -25,7 +24,6 @@ export function FinderStage({
       class="check"
       backLabel={t('selfCheck.backToResult')}
       onBack={onBack}
-      lang={lang}
       t={t}
       texts={finderTexts}
       organisations={organisations}

@@ -5,6 +5,7 @@ import type { Question } from '../../content/schema.ts';
 import { selfCheckAnswers, urgentHelp, type SelfCheckAnswer } from '../../logic/index.ts';
 import { UrgentHelp } from '../organisations/UrgentHelp.tsx';
 import type { SelfCheckProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 export function QuestionStage(
   props: SelfCheckProps & {
@@ -19,7 +20,8 @@ export function QuestionStage(
     onBack: () => void;
   },
 ) {
-  const { lang, t, texts, indicators, organisations, question: q, index, count, answer, heading } = props;
+  const lang = useLang();
+  const { t, texts, indicators, organisations, question: q, index, count, answer, heading } = props;
   const domain = indicators[q.domain];
   return (
     <StepForm class="check" onSubmit={props.onNext}>

@@ -4,6 +4,7 @@ import { BlockChoice, StepForm, StepNav } from '../../ui/step.tsx';
 import { selfCheckRoutes as routes, type SelfCheckRoute } from '../../logic/check-result.ts';
 import type { CheckState } from '../../logic/check-flow.ts';
 import type { Answers, SelfCheckStartProps } from './types.ts';
+import { useLang } from '../../ui/lang.ts';
 
 export function StartStage(
   props: SelfCheckStartProps & {
@@ -15,7 +16,8 @@ export function StartStage(
     onOpen: (saved: { route: SelfCheckRoute; answers: Answers }) => void;
   },
 ) {
-  const { lang, t, texts, state, error, heading, onRoute, onBegin, onOpen } = props;
+  const lang = useLang();
+  const { t, texts, state, error, heading, onRoute, onBegin, onOpen } = props;
   return (
     <>
       <StepForm class="check" onSubmit={onBegin}>

@@ -13,7 +13,6 @@ export function mount(el: HTMLElement, lang: Lang): Promise<void> {
   const more = selfCheckMore(lang);
   return mountIsland(el, lang, islandContentOnLoad['self-check'], (t, c) => (
     <SelfCheck
-      lang={lang}
       t={t}
       texts={c.selfCheck}
       questions={c.questions}

@@ -2,7 +2,7 @@
 // receives, the content of the later steps (loaded when the visitor starts, more.ts) and the answers. A
 // module of their own, so a stage imports them from here, not from the component that draws it.
 import type { ComponentChildren } from 'preact';
-import type { Lang, T } from '../../i18n/index.ts';
+import type { T } from '../../i18n/index.ts';
 import type { HelpFinderTexts, Questions, Routing, SelfCheckTexts, PlanTexts } from '../../content/schema.ts';
 import type { Indicators, Organisations } from '../../content/types.ts';
 import type { SelfCheckRoute } from '../../logic/check-result.ts';
@@ -22,7 +22,6 @@ export interface SelfCheckContent {
 
 /** What every stage gets: the island's props with the content of the later steps. */
 export interface SelfCheckProps extends SelfCheckContent {
-  lang: Lang;
   t: T;
   texts: SelfCheckTexts;
   questions: Questions;
