@@ -36,12 +36,27 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        // Not isolated: the files share one module graph (content and schemas load once), which made the
+        // unit tests 2.4 times faster. A test that stubs a global or mocks restores it in afterEach.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          isolate: false,
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
         // A generous timeout: a component test walks a whole questionnaire, and CI shares two cores.
-        test: { name: 'components', include: ['tests/unit/**/*.test.tsx'], environment: 'jsdom', testTimeout: 20_000 },
+        // Not isolated either (one jsdom for all files, Testing Library cleans up after each test): 3 times faster.
+        test: {
+          name: 'components',
+          include: ['tests/unit/**/*.test.tsx'],
+          environment: 'jsdom',
+          isolate: false,
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
