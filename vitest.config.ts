@@ -1,6 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
+
+/**
+ * The browser test files. In a rerun of the `host` tests (HULPWIJZER_RERUN, package.json test:host) only
+ * the files that have such tests: the others would be loaded only to be skipped (about 14 s a rerun).
+ */
+function browserTests(): string[] {
+  if (process.env.HULPWIJZER_RERUN !== '1') return ['tests/browser/**/*.test.ts'];
+  return readdirSync('tests/browser')
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => `tests/browser/${f}`)
+    .filter((f) => /tags: \[[^\]]*'host'/.test(readFileSync(f, 'utf8')));
+}
 
 // Five projects, run in this order by `npm test`:
 //   unit       — logic and content (*.test.ts), in Node: no DOM to set up
@@ -66,7 +79,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: browserTests(),
           environment: 'node',
           pool: 'forks',
           fileParallelism: false, // two cores: one Chromium at a time
