@@ -7,9 +7,8 @@ import { selfCheck } from 'virtual:content/selfCheck';
 import { questions } from 'virtual:content/questions';
 import { indicators } from 'virtual:content/indicators';
 import { organisations } from 'virtual:content/organisations';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { allUrls, localePath, paths } from '../../src/routes.ts';
+import { describe, expect, it } from 'vitest';
+import { localePath, paths } from '../../src/routes.ts';
 import { focused, tabTo, useBrowserAndServer, watchConsole } from './harness.ts';
 import { defaultLang, languages } from '../../src/i18n/languages.ts';
 
@@ -112,19 +111,6 @@ describe('focus', () => {
       await page.close();
     },
   );
-});
-
-describe('at 200% zoom (640 × 360 CSS pixels)', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await app.browser.newPage({ viewport: { width: 640, height: 360 } });
-  });
-  afterAll(() => page?.close());
-
-  it.each(allUrls())('%s does not scroll sideways', async (url) => {
-    await page.goto(app.url + url);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
-  });
 });
 
 // The app has no motion of its own today. The rule under `prefers-reduced-motion: reduce` must stop any

@@ -190,33 +190,57 @@ describe('the shortcuts do not fire by accident', () => {
   });
 });
 
-describe.each([
-  ['a phone of 320 px', { width: 320, height: 640 }],
-  ['a laptop', { width: 1280, height: 800 }],
-] as const)('the quick exit control on %s', (_name, viewport) => {
+// Every page at three sizes in one visit: the viewport changes, the page stays loaded. A phone of
+// 320 px and a laptop: the quick exit in view and on top after scrolling to the bottom, at least
+// 44 × 44 px, nothing scrolling sideways. 200% zoom on a laptop (640 × 360 CSS pixels, WCAG 1.4.10
+// reflow): nothing scrolling sideways.
+const sizes = {
+  phone: { width: 320, height: 640 },
+  laptop: { width: 1280, height: 800 },
+  zoom: { width: 640, height: 360 },
+} as const;
+
+describe('every page at 320 px, on a laptop and at 200% zoom', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await app.browser.newPage({ viewport });
+    page = await app.browser.newPage({ viewport: sizes.phone });
   });
   afterAll(() => page?.close());
 
-  it.each(allUrls())('stays in view and uncovered after scrolling %s, and is at least 44 × 44 px', async (url) => {
-    await page.goto(app.url + url);
+  /** What is wrong with the quick exit control after scrolling to the bottom at this size, and sideways scrolling. */
+  async function controlProblems(viewport: { width: number; height: number }): Promise<string[]> {
+    await page.setViewportSize(viewport);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const box = await page.locator('[data-quick-exit]').boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
-    expect(box!.width).toBeGreaterThanOrEqual(44);
-    expect(box!.height).toBeGreaterThanOrEqual(44);
+    if (!box) return ['no quick exit control'];
+    const problems: string[] = [];
+    if (box.y < 0 || box.y + box.height > viewport.height) problems.push(`out of view: top ${box.y}`);
+    if (box.width < 44 || box.height < 44) problems.push(`smaller than 44 × 44 px: ${box.width} × ${box.height}`);
     const onTop = await page.evaluate(
       ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]') !== null,
-      [box!.x + box!.width / 2, box!.y + box!.height / 2],
+      [box.x + box.width / 2, box.y + box.height / 2],
     );
-    expect(onTop, 'something covers the quick exit').toBe(true);
+    if (!onTop) problems.push('something covers the quick exit');
+    problems.push(...(await sideways(viewport)));
+    return problems;
+  }
+
+  async function sideways(viewport: { width: number; height: number }): Promise<string[]> {
+    await page.setViewportSize(viewport);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth, 'horizontal scrolling').toBeLessThanOrEqual(viewport.width);
-  });
+    return scrollWidth > viewport.width ? [`scrolls sideways: ${scrollWidth} px wide`] : [];
+  }
+
+  it.each(allUrls())(
+    '%s: the quick exit stays in view and uncovered after scrolling, at least 44 × 44 px; nothing scrolls sideways',
+    async (url) => {
+      await page.setViewportSize(sizes.phone);
+      await page.goto(app.url + url);
+      expect(await controlProblems(sizes.phone), 'at 320 px').toEqual([]);
+      expect(await controlProblems(sizes.laptop), 'on a laptop').toEqual([]);
+      expect(await sideways(sizes.zoom), 'at 200% zoom').toEqual([]);
+    },
+  );
 });
 
 describe('the quick exit control', () => {
