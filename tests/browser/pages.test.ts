@@ -44,8 +44,8 @@ describe('every page, online with JavaScript', () => {
   });
   afterAll(() => context?.close());
 
-  for (const url of walked) {
-    it(`${url} makes no request to another site and logs no CSP violation or error`, { tags: ['host'] }, async () => {
+  describe.each(walked)('%s', (url) => {
+    it('makes no request to another site and logs no CSP violation or error', { tags: ['host'] }, async () => {
       foreign.length = 0;
       problems.length = 0;
       await page.goto(app.url + url, { waitUntil: 'load' });
@@ -53,12 +53,12 @@ describe('every page, online with JavaScript', () => {
       expect(foreign, 'requests to other sites').toEqual([]);
       expect(problems, 'console errors and warnings').toEqual([]);
     });
-    it(`${url} has no WCAG 2.2 AA or best-practice violation that axe-core can find`, async () => {
+    it('has no WCAG 2.2 AA or best-practice violation that axe-core can find', async () => {
       // The page the test before loaded; loaded here when that test failed before it got there.
       if (page.url() !== app.url + url) await page.goto(app.url + url, { waitUntil: 'load' });
       expect(await axeViolations(page)).toEqual([]);
     });
-  }
+  });
 
   it(
     'after the visit and the offline copy: no request elsewhere, no error, no cookie, nothing stored',
@@ -77,7 +77,7 @@ describe('every page, online with JavaScript', () => {
     },
   );
 
-  it(`the neutral page (${NEUTRAL_LOCAL}) has no WCAG 2.2 AA or best-practice violation that axe-core can find`, async () => {
+  it('the neutral page has no WCAG 2.2 AA or best-practice violation that axe-core can find', async () => {
     const neutral = await context.newPage();
     await neutral.goto(app.url + NEUTRAL_LOCAL);
     expect(await axeViolations(neutral)).toEqual([]);
