@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
 
 /**
@@ -9,10 +10,10 @@ import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
  */
 function browserTests(): string[] {
   if (process.env.HULPWIJZER_RERUN !== '1') return ['tests/browser/**/*.test.ts'];
-  return readdirSync('tests/browser')
-    .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => `tests/browser/${f}`)
-    .filter((f) => /tags: \[[^\]]*'host'/.test(readFileSync(f, 'utf8')));
+  const dir = join(import.meta.dirname, 'tests/browser'); // wherever vitest was started from
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts') && /tags: \[[^\]]*'host'/.test(readFileSync(join(dir, f), 'utf8')))
+    .map((f) => `tests/browser/${f}`);
 }
 
 // Five projects, run in this order by `npm test`:
