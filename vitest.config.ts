@@ -6,13 +6,14 @@ import { contentPlugin, dictionariesPlugin } from './src/content/plugin.ts';
 
 /**
  * The browser test files. In a rerun of the `host` tests (HULPWIJZER_RERUN, package.json test:host) only
- * the files that have such tests: the others would be loaded only to be skipped (about 14 s a rerun).
+ * the files that name the tag (the string 'host', in a test's options or in a function that picks them):
+ * the others would be loaded only to be skipped (about 14 s a rerun).
  */
 function browserTests(): string[] {
   if (process.env.HULPWIJZER_RERUN !== '1') return ['tests/browser/**/*.test.ts'];
   const dir = join(import.meta.dirname, 'tests/browser'); // wherever vitest was started from
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.test.ts') && /tags: \[[^\]]*'host'/.test(readFileSync(join(dir, f), 'utf8')))
+    .filter((f) => f.endsWith('.test.ts') && readFileSync(join(dir, f), 'utf8').includes("'host'"))
     .map((f) => `tests/browser/${f}`);
 }
 
@@ -23,13 +24,13 @@ function browserTests(): string[] {
 //   browser    — the production build in Debian's Chromium via playwright-core, one file at a time
 //   engines    — the cross-engine set on the root build in Firefox ESR and WebKitGTK, one engine at a time, once
 //
-// The browser tests run in full once, in the main configuration (`npm run test:browser`: the build in
-// dist/ on scripts/serve.mjs; `npm test` builds it under /hulpwijzer/). What differs between base paths
-// and servers (addresses, headers, offline, the quick exit, the not-found page, "Alles wissen") is
-// tagged `host`, and only those tests run again on nginx, for each build (`npm run test:nginx`, which
-// walks one page of each kind). The root build on scripts/serve.mjs is the cross-engine set's. A new
-// test runs once, in the main configuration, unless it is tagged. See docs/DECISIONS.md, "Which browser
-// tests run where".
+// The browser tests run in full once, in the main configuration (`npm test`: the build under
+// /hulpwijzer/ on nginx, HULPWIJZER_SERVER=nginx; without it `npm run test:browser` uses
+// scripts/serve.mjs). What differs between base paths (addresses, headers, offline, the quick exit, the
+// not-found page, "Alles wissen") is tagged `host`, and only those tests run again, on nginx for the root
+// build (`npm run test:nginx`, which walks one page of each kind). The root build on scripts/serve.mjs
+// is the cross-engine set's. A new test runs once, in the main configuration, unless it is tagged. See
+// docs/DECISIONS.md, "Which browser tests run where".
 export default defineConfig({
   plugins: [contentPlugin(), dictionariesPlugin(), preact()],
   // The same base as the build under test (HULPWIJZER_BASE), so src/base.ts agrees with dist/.
