@@ -33,8 +33,8 @@ export function launch(): Promise<Browser> {
 
 /**
  * The production build, served as shipped: by scripts/serve.mjs (npm start), or with
- * HULPWIJZER_SERVER=nginx by the real nginx with the configuration a host gets (npm run test:nginx: the
- * tests tagged `host`, see vitest.config.ts).
+ * HULPWIJZER_SERVER=nginx by the real nginx with the configuration a host gets (what `npm test` uses,
+ * see vitest.config.ts).
  */
 export function serve(): Promise<RunningServer> {
   return process.env.HULPWIJZER_SERVER === 'nginx' ? startNginx('dist') : startServer({ dir: 'dist', port: 0 });
@@ -114,13 +114,10 @@ export async function contextWithOfflineCopy(
 export const rerun = process.env.HULPWIJZER_RERUN === '1';
 
 /**
- * The pages a `host` test walks one by one. The main run: every page. A rerun: one page of each kind
- * (each page of the menu, an organisation, an indicator, a plan entry) in each language, and the
- * not-found page. What differs between configurations is how an address is served, which is the same
- * for every page of a kind; the build tests hold every page's file and the offline copy's list.
+ * One page of each kind (each page of the menu, an organisation, an indicator, a plan entry) in each
+ * language, and the not-found page: every template the app renders, with its code, in every language.
  */
-export function hostUrls(): string[] {
-  if (!rerun) return allUrls();
+export function onePageOfEachKind(): string[] {
   const kinds = new Set<string>();
   return allUrls().filter((url) => {
     const { lang, page } = resolveRoute(url);
@@ -129,6 +126,15 @@ export function hostUrls(): string[] {
     kinds.add(kind);
     return true;
   });
+}
+
+/**
+ * The pages a `host` test walks one by one. The main run: every page. A rerun: one page of each kind.
+ * What differs between configurations is how an address is served, which is the same for every page of
+ * a kind; the build tests hold every page's file and the offline copy's list.
+ */
+export function hostUrls(): string[] {
+  return rerun ? onePageOfEachKind() : allUrls();
 }
 
 /** The main heading of a page as the build wrote it, to prove a page is the real one, not a fallback. */
