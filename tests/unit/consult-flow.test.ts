@@ -6,12 +6,13 @@ import { domainIds } from '../../src/logic/domains.ts';
 const topic = (index: number): flow.ConsultStage => ({ name: 'indicator', index });
 const last = domainIds.length - 1;
 const start = flow.startConsult();
-const finder = flow.toFinder();
+const finder: flow.ConsultStage = { name: 'finder' };
 
 describe('Samen kijken flow', () => {
-  it('begins on the start screen; "Bekijk de signalen" opens the first topic', () => {
+  it('begins on the start screen; "Bekijk de signalen" opens the first topic; "Zoek hulp" the help finder', () => {
     expect(start).toEqual({ name: 'start' });
     expect(flow.firstTopic()).toEqual(topic(0));
+    expect(flow.toFinder()).toEqual(finder);
   });
 
   it.each<[string, flow.ConsultStage, flow.ConsultStage]>([
@@ -40,6 +41,14 @@ describe('Samen kijken flow', () => {
     ['on the start screen: nothing', start, 1, start],
     ['in the help finder: nothing', finder, -1, finder],
   ])('arrow keys: %s', (_name, from, delta, to) => expect(flow.stepTopic(from, delta)).toEqual(to));
+
+  it('an arrow that cannot move keeps the very same stage: nothing to draw again, focus stays', () => {
+    for (const [from, delta] of [
+      [topic(0), -1],
+      [topic(last), 1],
+    ] as const)
+      expect(flow.stepTopic(from, delta)).toBe(from);
+  });
 
   it('only the left and right arrows move', () => {
     expect(flow.arrowDelta('ArrowRight')).toBe(1);

@@ -111,6 +111,10 @@ describe('resultHelp(): what every result shows first', () => {
     expect(resultHelp(now, audience, shown)).toEqual(expected);
   });
 
+  it('without a list of what was shown (the help finder), nothing counts as seen', () => {
+    expect(resultHelp([], 'self')).toEqual({ now: [], voice: [chat, line], seen: [] });
+  });
+
   it('the first contact is a chat and a line that answers day and night, both known organisations', () => {
     expect(firstContact.filter((id) => !organisationIds.includes(id))).toEqual([]);
     expect(new Set(firstContact).size).toBe(firstContact.length);
@@ -129,5 +133,10 @@ describe('showsLeavingTonight(): "Moet je vannacht weg?" with danger now', () =>
     ['sexual violence only (it may be long ago)', 'self', false, ['sexual'], false],
   ])('%s', (_name, audience, danger, flags, expected) => {
     expect(showsLeavingTonight(audience, danger, flags)).toBe(expected);
+  });
+
+  it('without red flags (the help finder), danger now alone decides', () => {
+    expect(showsLeavingTonight('self', false)).toBe(false);
+    expect(showsLeavingTonight('self', true)).toBe(true);
   });
 });
