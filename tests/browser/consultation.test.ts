@@ -4,12 +4,12 @@
 // The quick exit on the right edge of the view's column, boxes to tick and organisation
 // names that grow with the type, a full-screen mode (or its fallback) in which the quick exit still
 // works, and a help finder about the client that does not ask for whom again.
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/content/load.ts';
 import { tFor } from '../../src/i18n/all.ts';
 import { NEUTRAL_LOCAL, NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
-import { stubOutsideSites, useBrowserAndServer } from './harness.ts';
+import { launch, stubOutsideSites, useBrowserAndServer } from './harness.ts';
 import { hollowBullets } from './layout.ts';
 import { defaultLang } from '../../src/i18n/languages.ts';
 
@@ -200,29 +200,37 @@ describe('Samen kijken, laid out', () => {
     };
   }
 
-  it('full screen from the keyboard; Esc (the browser leaving full screen) ends it; Shift ×3 and the button still leave', async () => {
-    for (const how of ['Shift ×3', 'button'] as const) {
-      const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await stubOutsideSites(context, app.url);
-      const page = await context.newPage();
-      const { button, state } = await fullScreen(page);
-      expect(state).toEqual({ fullscreen: true, titleHidden: true, exitInView: true });
-      if (how === 'Shift ×3') {
-        // The browser's Esc leaves full screen: the view follows, and full screen can start again.
-        await page.evaluate(() => document.exitFullscreen());
-        await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
-        expect(await page.locator('main h1').isVisible()).toBe(true);
-        await button.click();
-        await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-      } else {
-        await page.locator('[data-quick-exit]').click();
+  describe('in the whole browser (full screen as a visitor gets it)', () => {
+    let whole: Browser;
+    beforeAll(async () => {
+      whole = await launch('whole');
+    });
+    afterAll(() => whole?.close());
+
+    it('full screen from the keyboard; Esc (the browser leaving full screen) ends it; Shift ×3 and the button still leave', async () => {
+      for (const how of ['Shift ×3', 'button'] as const) {
+        const context = await whole.newContext({ viewport: { width: 1280, height: 800 } });
+        await stubOutsideSites(context, app.url);
+        const page = await context.newPage();
+        const { button, state } = await fullScreen(page);
+        expect(state).toEqual({ fullscreen: true, titleHidden: true, exitInView: true });
+        if (how === 'Shift ×3') {
+          // The browser's Esc leaves full screen: the view follows, and full screen can start again.
+          await page.evaluate(() => document.exitFullscreen());
+          await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+          expect(await page.locator('main h1').isVisible()).toBe(true);
+          await button.click();
+          await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+          for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+        } else {
+          await page.locator('[data-quick-exit]').click();
+        }
+        await page.waitForURL((url) => url.href === NEUTRAL_SITE || url.href === app.url + NEUTRAL_LOCAL, {
+          timeout: 2000,
+        });
+        await context.close();
       }
-      await page.waitForURL((url) => url.href === NEUTRAL_SITE || url.href === app.url + NEUTRAL_LOCAL, {
-        timeout: 2000,
-      });
-      await context.close();
-    }
+    });
   });
 
   it('where the browser refuses full screen: the fallback hides the page around the view, says so, and the quick exit works', async () => {

@@ -11,7 +11,16 @@ import { startNginx } from './nginx.ts';
 import { NEUTRAL_SITE } from '../../src/features/quick-exit/neutral.ts';
 import { allUrls, resolveRoute } from '../../src/routes.ts';
 
+/** Debian's Chromium, the whole browser: for what only it can show (the installed window, `--app`). */
 export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Debian's Chromium headless shell (package chromium-headless-shell, the same version and engine
+ * without the browser's window code): what Playwright itself runs headless tests in. It needs about a
+ * quarter less CPU for the same pages, and the browser suite is CPU-bound (docs/DECISIONS.md, "How long
+ * `npm test` may take").
+ */
+export const headlessShellPath = process.env.CHROME_HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
 
 // Keep Chromium's own background traffic off the network (it phones home unless told not to). The tests look at the
 // page's requests, not the browser's, but a quiet browser keeps the logs readable.
@@ -27,8 +36,16 @@ export const chromiumArgs = [
   '--gaia-url=http://127.0.0.1:9/',
 ];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+/**
+ * Chromium for a test file: the headless shell, or the whole browser for what the shell does not do
+ * as a visitor's browser does (full screen: the shell left it again when the page navigated).
+ */
+export function launch(kind: 'shell' | 'whole' = 'shell'): Promise<Browser> {
+  return chromium.launch({
+    executablePath: kind === 'shell' ? headlessShellPath : executablePath,
+    args: chromiumArgs,
+    headless: true,
+  });
 }
 
 /**
