@@ -4,7 +4,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { startNginx } from './nginx.ts';
@@ -41,8 +41,11 @@ export const chromiumArgs = [
  * as a visitor's browser does (full screen: the shell left it again when the page navigated).
  */
 export function launch(kind: 'shell' | 'whole' = 'shell'): Promise<Browser> {
+  const path = kind === 'shell' ? headlessShellPath : executablePath;
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: apt-get install ${kind === 'shell' ? 'chromium-headless-shell' : 'chromium'}`);
   return chromium.launch({
-    executablePath: kind === 'shell' ? headlessShellPath : executablePath,
+    executablePath: path,
     args: chromiumArgs,
     headless: true,
   });
