@@ -38,7 +38,8 @@ export const chromiumArgs = [
 
 /**
  * Chromium for a test file: the headless shell, or the whole browser for what the shell does not do
- * as a visitor's browser does (full screen: the shell left it again when the page navigated).
+ * as a visitor's browser does (full screen: in the shell, Samen kijken's full-screen test failed twice,
+ * once on the view's state in full screen and once leaving for about:blank instead of the neutral site).
  */
 export function launch(kind: 'shell' | 'whole' = 'shell'): Promise<Browser> {
   const path = kind === 'shell' ? headlessShellPath : executablePath;
