@@ -8,7 +8,7 @@
 // tests in jsdom are left out to keep this test's time reasonable).
 // The copy lives in the temp folder; the real app keeps its own languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -64,19 +64,10 @@ function copyEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs a tool of node_modules in the copy, outside this test run; returns its exit status and output. */
-function runInCopy(bin: string, args: string[]): Run {
-  const run = spawnSync(process.execPath, [join(copy, 'node_modules', bin), ...args], {
-    cwd: copy,
-    env: copyEnv(),
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
 /**
- * The same, started now and answered when it ends: the type check and the copy's tests run side by side
- * (each mostly uses one core; one after the other they took 42 s of this file's 49).
+ * Runs a tool of node_modules in the copy, outside this test run; answers its exit status and output
+ * when it ends. Started together, the type check and the copy's tests run side by side (each mostly
+ * uses one core; one after the other they took 42 s of this file's 49).
  */
 function startInCopy(bin: string, args: string[]): Promise<Run> {
   return new Promise((done) => {
@@ -90,7 +81,7 @@ function startInCopy(bin: string, args: string[]): Promise<Run> {
 }
 
 /** Runs `vite build` in the copy; returns its exit status and output. */
-const build = () => runInCopy('vite/bin/vite.js', ['build', '--outDir', out, '--emptyOutDir']);
+const build = () => startInCopy('vite/bin/vite.js', ['build', '--outDir', out, '--emptyOutDir']);
 
 /** The tests of one folder that read the languages, the dictionaries, the routes or content/. */
 const testsOnLanguages = (folder: string) =>
@@ -128,7 +119,7 @@ let built: Run;
 let typeChecked: Promise<Run>;
 let tested: Promise<Run>;
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const name of [
     'index.html',
     'package.json',
@@ -175,7 +166,7 @@ beforeAll(() => {
   writeFileSync(join(copy, `src/i18n/${CODE}.ts`), `${dictionary.join('\n')}\n`);
   // 3. Its texts in content/.
   addLanguage(join(copy, 'content'), CODE, pseudo);
-  built = build();
+  built = await build();
   typeChecked = startInCopy('typescript/bin/tsc', ['-b']);
   tested = startInCopy('vitest/vitest.mjs', [
     'run',
@@ -276,7 +267,7 @@ describe(`a new language "${CODE}", added as README.md says`, () => {
   it('stops the build, naming the file and the field, when one text lacks the new language', async () => {
     await Promise.all([typeChecked, tested]); // they read content/ and dist/ of the copy: change them only after
     change('content/pages/veilig-gebruiken.yaml', (t) => t.replace(new RegExp(`\\n  ${CODE}: .*`), ''));
-    const failed = build();
+    const failed = await build();
     expect(failed.status).not.toBe(0);
     expect(failed.output).toMatch(new RegExp(`content/pages/veilig-gebruiken\\.yaml → title\\.${CODE}: `));
   }, 120_000);
